@@ -1,0 +1,56 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+using ModularGov.SharedKernel.Access;
+using ModularGov.SharedKernel.Http;
+
+namespace ModularGov.Host.Access;
+
+/// <summary>
+/// <c>Authorization: Bearer &lt;token&gt;</c>. A missing or unknown token is a 401, a known token outside
+/// the endpoint's policy a 403; both answer with problem details.
+/// </summary>
+internal sealed class TokenAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    TokenService tokens) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "ModularGovToken";
+    public const string RoleClaim = "mg:role";
+    public const string ScopeClaim = "mg:scope";
+    public const string TokenIdClaim = "mg:token";
+    public const string DistrictAdminPolicy = "district-admin";
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        string? header = Request.Headers.Authorization;
+        if (string.IsNullOrEmpty(header))
+            return AuthenticateResult.NoResult();
+        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+            return AuthenticateResult.Fail("the Authorization header is not 'Bearer <token>'");
+        var identity = await tokens.AuthenticateAsync(header["Bearer ".Length..].Trim());
+        if (identity is null)
+            return AuthenticateResult.Fail("unknown or revoked token");
+
+        Context.Features.Set(identity);
+        var claims = new ClaimsIdentity(
+            [
+                new Claim(RoleClaim, identity.Role.Name()),
+                new Claim(ScopeClaim, identity.Scope.ToString()),
+                new Claim(TokenIdClaim, identity.TokenId),
+                new Claim(ClaimTypes.Name, identity.Label),
+            ],
+            SchemeName, ClaimTypes.Name, RoleClaim);
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(claims), SchemeName));
+    }
+
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>
+        ApiProblems.Problem(StatusCodes.Status401Unauthorized, "unauthorized", "未登录或令牌无效", "Unauthorized: missing, unknown or revoked token",
+                "Send 'Authorization: Bearer <token>'; tokens are issued with 'ModularGov.Host tokens issue'.")
+            .ExecuteAsync(Context);
+
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
+        ApiProblems.Forbidden("Your token's role does not allow this.").ExecuteAsync(Context);
+}

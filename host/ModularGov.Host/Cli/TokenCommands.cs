@@ -1,0 +1,64 @@
+using ModularGov.Host.Access;
+using ModularGov.Host.Hosting;
+using ModularGov.Host.Plugins;
+using ModularGov.Host.Storage;
+using ModularGov.SharedKernel.Access;
+
+namespace ModularGov.Host.Cli;
+
+/// <summary>
+/// <c>tokens issue --role R --scope S [--label L]</c> and <c>tokens revoke &lt;tokenId&gt;</c>, on a stopped
+/// host's data directory. While the host runs, use <c>POST /api/tokens</c> and <c>DELETE /api/tokens/{id}</c>.
+/// </summary>
+internal static class TokenCommands
+{
+    private static readonly AccessIdentity CommandLine = new(Role.DistrictAdmin, Scope.District, "cli", "command line");
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output)
+    {
+        switch (args)
+        {
+            case ["issue", .. var rest]:
+                var configuration = DistrictConfiguration.Build(rest);
+                var settings = SettingsForOfflineUse(configuration, output);
+                if (settings is null)
+                    return 1;
+                var streets = new StreetDirectory(StreetPluginLoader.LoadAll(settings.Plugins.Path).Loaded);
+                var (grant, error, _) = TokenIssuePolicy.Check(CommandLine, configuration["role"], configuration["scope"],
+                    configuration["label"] ?? configuration["role"], streets);
+                if (grant is null)
+                {
+                    output.WriteLine($"refused: {error}");
+                    return 1;
+                }
+                var issued = await OfflineSilo.RunAsync(settings, services => services.GetRequiredService<TokenService>().IssueAsync(grant));
+                output.WriteLine($"token:    {issued.Token}");
+                output.WriteLine($"token id: {issued.TokenId}");
+                output.WriteLine($"role:     {grant.Role.Name()}  scope: {grant.Scope}  label: {grant.Label}");
+                output.WriteLine("令牌仅显示这一次,请妥善保存 (the token is shown only now; keep it safe).");
+                return 0;
+
+            case ["revoke", var tokenId, .. var rest]:
+                var revokeSettings = SettingsForOfflineUse(DistrictConfiguration.Build(rest), output);
+                if (revokeSettings is null)
+                    return 1;
+                var revoked = await OfflineSilo.RunAsync(revokeSettings, services => services.GetRequiredService<TokenService>().RevokeAsync(tokenId));
+                output.WriteLine(revoked ? $"revoked {tokenId}" : $"no live token with id {tokenId}");
+                return revoked ? 0 : 1;
+
+            default:
+                output.WriteLine("usage: tokens issue --role <role> --scope <scope> [--label <who>] | tokens revoke <tokenId>");
+                output.WriteLine($"roles: {string.Join(", ", Roles.All.Select(r => r.Name()))}");
+                return 2;
+        }
+    }
+
+    private static HostSettings? SettingsForOfflineUse(IConfiguration configuration, TextWriter output)
+    {
+        var settings = HostSettings.From(configuration);
+        if (settings.Storage.Provider == StorageProviders.LiteDb)
+            return settings;
+        output.WriteLine($"refused: Storage:Provider is {settings.Storage.Provider}; a token issued there would vanish. Use POST /api/tokens on the running host.");
+        return null;
+    }
+}

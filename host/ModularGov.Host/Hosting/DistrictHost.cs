@@ -1,0 +1,141 @@
+using System.Text.Encodings.Web;
+using Autofac;
+using Autofac.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Authentication;
+using ModularGov.Host.Access;
+using ModularGov.Host.Http;
+using ModularGov.Host.Plugins;
+using ModularGov.Host.Storage;
+using ModularGov.SharedKernel.Access;
+using ModularGov.SharedKernel.Modules;
+using ModularGov.SharedKernel.Streets;
+using Orleans.Dashboard;
+
+namespace ModularGov.Host.Hosting;
+
+/// <summary>
+/// Builds the whole district host: street plugins loaded first (before anything else is built), the data
+/// directory locked, then Autofac, the Orleans silo, access control and the HTTP API.
+/// </summary>
+internal sealed class DistrictHost : IAsyncDisposable
+{
+    private readonly DataDirectoryLock? _dataLock;
+
+    private DistrictHost(WebApplication app, HostSettings settings, PluginScan plugins, DataDirectoryLock? dataLock)
+    {
+        App = app;
+        Settings = settings;
+        Plugins = plugins;
+        _dataLock = dataLock;
+    }
+
+    public WebApplication App { get; }
+    public HostSettings Settings { get; }
+    public PluginScan Plugins { get; }
+
+    /// <param name="args">Command-line switches, e.g. <c>--urls</c>, <c>--Storage:DataDir</c>.</param>
+    /// <param name="modules">The core modules to host; <see cref="ModuleCatalog.Shipped"/> unless a test says otherwise.</param>
+    public static DistrictHost Create(string[] args, IReadOnlyList<IModule>? modules = null)
+    {
+        modules ??= ModuleCatalog.Shipped();
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.AddDistrictSources(args);
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+            builder.WebHost.UseUrls("http://127.0.0.1:5000");
+
+        var settings = HostSettings.From(builder.Configuration);
+        var plugins = StreetPluginLoader.LoadAll(settings.Plugins.Path);
+        if (settings.Plugins.FailOnError && plugins.Rejected.Count > 0)
+            throw new StartupRefusedException("Plugins:FailOnError is set and some street plugins were rejected:\n"
+                + string.Join("\n", plugins.Rejected.Select(r => $"  {r.Folder}: {r.Reason}")));
+        var dataLock = settings.Storage.Provider == StorageProviders.LiteDb ? DataDirectoryLock.Acquire(settings.Storage.FullDataDir) : null;
+        try
+        {
+            ConfigureServices(builder, settings, plugins, modules);
+            var app = builder.Build();
+            MapEndpoints(app, modules);
+            return new DistrictHost(app, settings, plugins, dataLock);
+        }
+        catch
+        {
+            dataLock?.Dispose();
+            throw;
+        }
+    }
+
+    private static void ConfigureServices(WebApplicationBuilder builder, HostSettings settings, PluginScan plugins, IReadOnlyList<IModule> modules)
+    {
+        builder.Host.UseServiceProviderFactory(new AutofacServiceProviderFactory(container =>
+        {
+            container.RegisterInstance(new StreetDirectory(plugins.Loaded)).As<IStreetDirectory>().SingleInstance();
+            foreach (var module in modules)
+                module.Register(container);
+        }));
+        builder.UseOrleans(silo =>
+        {
+            SiloSetup.Configure(silo, settings, plugins.Loaded.Select(s => s.Assembly));
+            silo.AddDashboard();
+        });
+
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<TokenService>();
+        services.Configure<AuthOptions>(builder.Configuration.GetSection(AuthOptions.Section));
+        services.AddHostedService<DistrictBootstrap>();
+        services.AddAuthentication(TokenAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, TokenAuthenticationHandler>(TokenAuthenticationHandler.SchemeName, null);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(TokenAuthenticationHandler.DistrictAdminPolicy, policy => policy.RequireClaim(
+                TokenAuthenticationHandler.RoleClaim, Role.DistrictAdmin.Name()));
+        services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        services.AddOpenApi();
+    }
+
+    private static void MapEndpoints(WebApplication app, IReadOnlyList<IModule> modules)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapOpenApi();
+        HealthEndpoint.Map(app);
+        app.MapOrleansDashboard("/dashboard").RequireAuthorization(TokenAuthenticationHandler.DistrictAdminPolicy);
+
+        var api = app.MapGroup("/api").RequireAuthorization();
+        StreetEndpoints.Map(api);
+        TokenEndpoints.Map(api);
+        foreach (var module in modules)
+            module.MapEndpoints(api);
+    }
+
+    /// <summary>Logs where the data lives and which streets loaded (or why not), then serves until stopped.</summary>
+    public async Task RunAsync()
+    {
+        LogStartup();
+        await App.RunAsync();
+    }
+
+    public void LogStartup()
+    {
+        var log = App.Services.GetRequiredService<ILoggerFactory>().CreateLogger("ModularGov.Host");
+        log.LogInformation(Settings.Storage.Provider == StorageProviders.LiteDb
+                ? "数据目录 (data directory): {DataDir} ({Provider}, file {File})"
+                : "数据仅在内存中 (data in memory only: {Provider}), {DataDir} unused{File}",
+            Settings.Storage.FullDataDir, Settings.Storage.Provider,
+            Settings.Storage.Provider == StorageProviders.LiteDb ? LiteDbStore.FileName : "");
+        log.LogInformation("插件目录 (plugin folder): {PluginRoot}", Plugins.PluginRoot);
+        foreach (var street in Plugins.Loaded)
+            log.LogInformation("已加载街道 (street loaded): {Code} {Name} v{Version} from {Folder}",
+                street.Code, street.Profile.Name, street.PluginVersion, street.Folder);
+        foreach (var rejection in Plugins.Rejected)
+            log.LogError("未加载街道插件 (street plugin rejected): {Folder}: {Reason}", rejection.Folder, rejection.Reason);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await App.DisposeAsync();
+        _dataLock?.Dispose();
+    }
+}

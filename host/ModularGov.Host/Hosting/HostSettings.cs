@@ -1,0 +1,45 @@
+using ModularGov.Host.Storage;
+
+namespace ModularGov.Host.Hosting;
+
+/// <summary>Configuration section <c>Plugins</c>.</summary>
+internal sealed class PluginOptions
+{
+    public const string Section = "Plugins";
+
+    /// <summary>The street plugin folder; default <c>plugins/streets</c> beside the host executable.</summary>
+    public string Path { get; set; } = System.IO.Path.Combine(AppContext.BaseDirectory, "plugins", "streets");
+
+    /// <summary>Refuse to start when any plugin folder is rejected (default: serve the others).</summary>
+    public bool FailOnError { get; set; }
+}
+
+/// <summary>Configuration section <c>Orleans</c>: the in-process silo's endpoints and cluster identity.</summary>
+internal sealed class SiloOptions
+{
+    public const string Section = "Orleans";
+
+    public int SiloPort { get; set; } = 11111;
+    public int GatewayPort { get; set; } = 30000;
+    public string ClusterId { get; set; } = "modulargov-district";
+    public string ServiceId { get; set; } = "modulargov";
+}
+
+/// <summary>The settings read before the host is built, because they decide how it is built.</summary>
+internal sealed record HostSettings(StorageOptions Storage, PluginOptions Plugins, SiloOptions Silo)
+{
+    public static HostSettings From(IConfiguration configuration)
+    {
+        var settings = new HostSettings(
+            configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new(),
+            configuration.GetSection(PluginOptions.Section).Get<PluginOptions>() ?? new(),
+            configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new());
+        if (!StorageProviders.All.Contains(settings.Storage.Provider))
+            throw new StartupRefusedException(
+                $"Storage:Provider '{settings.Storage.Provider}' is not one of {string.Join(", ", StorageProviders.All)}");
+        return settings;
+    }
+}
+
+/// <summary>The host will not start; the message says why, for the operator.</summary>
+internal sealed class StartupRefusedException(string message) : Exception(message);

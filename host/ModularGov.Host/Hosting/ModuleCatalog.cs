@@ -1,0 +1,12 @@
+using ModularGov.SharedKernel.Modules;
+
+namespace ModularGov.Host.Hosting;
+
+/// <summary>
+/// The core modules compiled into this host, in the order they register. A module is core code: adding one
+/// is a change here; adding a street never is.
+/// </summary>
+internal static class ModuleCatalog
+{
+    public static IReadOnlyList<IModule> Shipped() => [];
+}

@@ -1,0 +1,23 @@
+using ModularGov.Host.Cli;
+using ModularGov.Host.Hosting;
+using ModularGov.Host.Storage;
+
+try
+{
+    switch (args)
+    {
+        case ["plugins", .. var rest]:
+            return PluginCommands.Run(rest, Console.Out);
+        case ["tokens", .. var rest]:
+            return await TokenCommands.RunAsync(rest, Console.Out);
+        default:
+            await using (var host = DistrictHost.Create(args))
+                await host.RunAsync();
+            return 0;
+    }
+}
+catch (Exception e) when (e is StartupRefusedException or DataDirectoryInUseException)
+{
+    Console.Error.WriteLine($"ModularGov.Host 拒绝启动 (refused to start): {e.Message}");
+    return 3;
+}

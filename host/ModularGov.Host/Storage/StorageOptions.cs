@@ -1,0 +1,23 @@
+namespace ModularGov.Host.Storage;
+
+/// <summary>Configuration section <c>Storage</c>.</summary>
+internal sealed class StorageOptions
+{
+    public const string Section = "Storage";
+
+    /// <summary><c>LiteDb</c> (default: one file under <see cref="DataDir"/>) or <c>Memory</c> (tests; forgets on stop).</summary>
+    public string Provider { get; set; } = StorageProviders.LiteDb;
+
+    /// <summary>Where the district's data lives; relative paths are relative to the working directory.</summary>
+    public string DataDir { get; set; } = "data";
+
+    public string FullDataDir => Path.GetFullPath(DataDir);
+}
+
+internal static class StorageProviders
+{
+    public const string LiteDb = "LiteDb";
+    public const string Memory = "Memory";
+
+    public static readonly string[] All = [LiteDb, Memory];
+}

@@ -1,0 +1,12 @@
+using ModularGov.SharedKernel.Plugins;
+using ModularGov.SharedKernel.Streets;
+
+[assembly: StreetPlugin("shangzhan", "上站街道", "街道", "1.0.0", KernelContract.Version)]
+
+namespace ModularGov.Streets.Shangzhan;
+
+/// <summary>上站街道 — the street office's own plugin (一镇(街)一策).</summary>
+public sealed class ShangzhanStreet : IStreetPlugin
+{
+    public StreetProfile Profile { get; } = EmbeddedStreetData.Read<StreetProfile>(typeof(ShangzhanStreet).Assembly, "street.json");
+}

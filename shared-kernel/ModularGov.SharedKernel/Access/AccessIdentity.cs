@@ -1,0 +1,16 @@
+namespace ModularGov.SharedKernel.Access;
+
+/// <summary>Who is calling: a role held in a scope, from the token with the given public id.</summary>
+[GenerateSerializer, Immutable]
+public sealed record AccessIdentity(
+    [property: Id(0)] Role Role,
+    [property: Id(1)] Scope Scope,
+    [property: Id(2)] string TokenId,
+    [property: Id(3)] string Label)
+{
+    public bool IsDistrictAdmin => Role == Role.DistrictAdmin;
+
+    /// <summary>Whether this identity may see a street's data (the district and anyone inside the street).</summary>
+    public bool CanSeeStreet(string streetCode) =>
+        Scope.Kind == ScopeKind.District || Scope.StreetCode == streetCode;
+}

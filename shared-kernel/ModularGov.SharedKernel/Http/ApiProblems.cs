@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace ModularGov.SharedKernel.Http;
+
+/// <summary>
+/// RFC 9457 problem details with a bilingual title (Chinese for users, English for operators) and a stable
+/// machine-readable <c>code</c> extension.
+/// </summary>
+public static class ApiProblems
+{
+    public static ProblemHttpResult Problem(int status, string code, string titleZh, string titleEn, string? detail = null) =>
+        TypedResults.Problem(
+            statusCode: status,
+            title: $"{titleZh} ({titleEn})",
+            detail: detail,
+            type: $"https://modulargov.local/problems/{code}",
+            extensions: new Dictionary<string, object?> { ["code"] = code });
+
+    public static ProblemHttpResult NotFound(string what, string id) =>
+        Problem(StatusCodes.Status404NotFound, "not-found", $"未找到{what}", "Not found", $"{what} '{id}' does not exist.");
+
+    public static ProblemHttpResult Forbidden(string detail) =>
+        Problem(StatusCodes.Status403Forbidden, "forbidden", "无权访问", "Forbidden: outside your scope", detail);
+
+    public static ProblemHttpResult BadRequest(string detail) =>
+        Problem(StatusCodes.Status400BadRequest, "bad-request", "请求无效", "Bad request", detail);
+}

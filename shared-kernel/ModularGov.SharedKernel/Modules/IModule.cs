@@ -1,0 +1,21 @@
+using Autofac;
+using Microsoft.AspNetCore.Routing;
+
+namespace ModularGov.SharedKernel.Modules;
+
+/// <summary>
+/// A core module compiled into the host (Grids, PropertyTiers, Personnel, JointBuilding, Duties, Dispatch,
+/// Funding). One sealed class per module, with a public parameterless constructor: it registers the
+/// module's services and maps its HTTP endpoints. The host finds every implementation in the module
+/// assemblies it ships with.
+/// </summary>
+public interface IModule
+{
+    /// <summary>The module's name as operators see it in the start-up log, e.g. Grids.</summary>
+    string Name { get; }
+
+    void Register(ContainerBuilder builder);
+
+    /// <summary>Maps the module's endpoints; <paramref name="api"/> is the authenticated <c>/api</c> group.</summary>
+    void MapEndpoints(IEndpointRouteBuilder api);
+}

@@ -1,0 +1,34 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace ModularGov.SharedKernel.Plugins;
+
+/// <summary>Reads a street's data files, embedded in its plugin assembly as <c>data/&lt;file&gt;</c>.</summary>
+public static class EmbeddedStreetData
+{
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    };
+
+    public static T Read<T>(Assembly plugin, string fileName)
+    {
+        var resource = plugin.GetManifestResourceNames()
+            .SingleOrDefault(n => n.EndsWith("." + fileName, StringComparison.Ordinal) || n == fileName)
+            ?? throw new InvalidDataException($"{plugin.GetName().Name} has no embedded data file '{fileName}'.");
+        using var stream = plugin.GetManifestResourceStream(resource)!;
+        try
+        {
+            return JsonSerializer.Deserialize<T>(stream, Options)
+                ?? throw new InvalidDataException($"{fileName} in {plugin.GetName().Name} is empty.");
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{fileName} in {plugin.GetName().Name} is not valid: {e.Message}", e);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using Autofac;
+using ModularGov.SharedKernel.Streets;
+
+namespace ModularGov.SharedKernel.Plugins;
+
+/// <summary>
+/// 一镇(街)一策 — what one street office ships. A plugin assembly holds exactly one public class that
+/// implements this interface and has a public parameterless constructor.
+/// </summary>
+public interface IStreetPlugin
+{
+    /// <summary>The street's profile and its communities or villages.</summary>
+    StreetProfile Profile { get; }
+
+    /// <summary>
+    /// Registers the street's own services (its rules at the kernel's extension points) in the street's own
+    /// container. Nothing registered here is visible to the core or to another street.
+    /// </summary>
+    void Register(ContainerBuilder builder)
+    {
+    }
+}
