@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
+using ModularGov.Access.Contracts;
 using ModularGov.SharedKernel.Access;
 using ModularGov.SharedKernel.Http;
 
@@ -15,13 +16,12 @@ internal sealed class TokenAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    TokenService tokens) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    ITokenIssuer tokens) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ModularGovToken";
     public const string RoleClaim = "mg:role";
     public const string ScopeClaim = "mg:scope";
     public const string TokenIdClaim = "mg:token";
-    public const string DistrictAdminPolicy = "district-admin";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {

@@ -1,32 +1,35 @@
+using Autofac.Extensions.DependencyInjection;
 using ModularGov.Host.Hosting;
+using ModularGov.Host.Plugins;
 using ModularGov.Host.Storage;
 
 namespace ModularGov.Host.Cli;
 
 /// <summary>
-/// A short-lived silo on the district's data directory, for command-line verbs that change grain state while
-/// no host is running (the data-directory lock makes sure of that). Its ports are picked free, so it never
-/// collides with a host running elsewhere on the machine.
+/// The district without HTTP, for command-line verbs that change grain state while no host is running (the
+/// data-directory lock makes sure of that). Same composition as the host; its silo port is picked free, so
+/// it never collides with a host running elsewhere on the machine.
 /// </summary>
 internal static class OfflineSilo
 {
-    public static async Task<T> RunAsync<T>(HostSettings settings, Func<IServiceProvider, Task<T>> work)
+    public static async Task<T> RunAsync<T>(IConfiguration configuration, HostSettings settings, Func<IServiceProvider, Task<T>> work)
     {
         using var dataLock = DataDirectoryLock.Acquire(settings.Storage.FullDataDir);
-        var silo = settings.Silo;
         var offline = settings with
         {
-            Silo = new SiloOptions { SiloPort = FreePort.Next(), GatewayPort = 0, ClusterId = silo.ClusterId + "-cli", ServiceId = silo.ServiceId },
+            Silo = new SiloOptions { SiloPort = FreePort.Next(), GatewayPort = 0, ClusterId = settings.Silo.ClusterId, ServiceId = settings.Silo.ServiceId },
         };
-        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        var plugins = StreetPluginLoader.LoadAll(settings.Plugins.Path);
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.AddConfiguration(configuration);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ContentRootPath = AppContext.BaseDirectory,
-            DisableDefaults = false,
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
         });
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.UseOrleans(s => SiloSetup.Configure(s, offline, []));
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<Access.TokenService>();
+        builder.ConfigureContainer(new AutofacServiceProviderFactory(
+            container => DistrictComposition.Register(container, configuration, plugins, ModuleCatalog.Shipped())));
+        builder.UseOrleans(silo => SiloSetup.Configure(silo, offline, plugins.Loaded.Select(s => s.Assembly)));
         using var host = builder.Build();
         await host.StartAsync();
         try

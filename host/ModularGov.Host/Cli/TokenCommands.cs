@@ -1,6 +1,5 @@
-using ModularGov.Host.Access;
+using ModularGov.Access.Contracts;
 using ModularGov.Host.Hosting;
-using ModularGov.Host.Plugins;
 using ModularGov.Host.Storage;
 using ModularGov.SharedKernel.Access;
 
@@ -19,33 +18,32 @@ internal static class TokenCommands
         switch (args)
         {
             case ["issue", .. var rest]:
+            {
                 var configuration = DistrictConfiguration.Build(rest);
-                var settings = SettingsForOfflineUse(configuration, output);
-                if (settings is null)
+                if (SettingsForOfflineUse(configuration, output) is not { } settings)
                     return 1;
-                var streets = new StreetDirectory(StreetPluginLoader.LoadAll(settings.Plugins.Path).Loaded);
-                var (grant, error, _) = TokenIssuePolicy.Check(CommandLine, configuration["role"], configuration["scope"],
-                    configuration["label"] ?? configuration["role"], streets);
-                if (grant is null)
+                var result = await OfflineSilo.RunAsync(configuration, settings, services => services.GetRequiredService<ITokenIssuer>()
+                    .IssueAsync(CommandLine, configuration["role"], configuration["scope"], configuration["label"] ?? configuration["role"]));
+                if (result.Issued is not { } issued)
                 {
-                    output.WriteLine($"refused: {error}");
+                    output.WriteLine($"refused: {result.Error}");
                     return 1;
                 }
-                var issued = await OfflineSilo.RunAsync(settings, services => services.GetRequiredService<TokenService>().IssueAsync(grant));
                 output.WriteLine($"token:    {issued.Token}");
                 output.WriteLine($"token id: {issued.TokenId}");
-                output.WriteLine($"role:     {grant.Role.Name()}  scope: {grant.Scope}  label: {grant.Label}");
+                output.WriteLine($"role:     {issued.Grant.Role.Name()}  scope: {issued.Grant.Scope}  label: {issued.Grant.Label}");
                 output.WriteLine("令牌仅显示这一次,请妥善保存 (the token is shown only now; keep it safe).");
                 return 0;
-
+            }
             case ["revoke", var tokenId, .. var rest]:
-                var revokeSettings = SettingsForOfflineUse(DistrictConfiguration.Build(rest), output);
-                if (revokeSettings is null)
+            {
+                var configuration = DistrictConfiguration.Build(rest);
+                if (SettingsForOfflineUse(configuration, output) is not { } settings)
                     return 1;
-                var revoked = await OfflineSilo.RunAsync(revokeSettings, services => services.GetRequiredService<TokenService>().RevokeAsync(tokenId));
+                var revoked = await OfflineSilo.RunAsync(configuration, settings, services => services.GetRequiredService<ITokenIssuer>().RevokeAsync(tokenId));
                 output.WriteLine(revoked ? $"revoked {tokenId}" : $"no live token with id {tokenId}");
                 return revoked ? 0 : 1;
-
+            }
             default:
                 output.WriteLine("usage: tokens issue --role <role> --scope <scope> [--label <who>] | tokens revoke <tokenId>");
                 output.WriteLine($"roles: {string.Join(", ", Roles.All.Select(r => r.Name()))}");

@@ -1,5 +1,4 @@
 using System.Text.Encodings.Web;
-using Autofac;
 using Autofac.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Authentication;
 using ModularGov.Host.Access;
@@ -65,12 +64,8 @@ internal sealed class DistrictHost : IAsyncDisposable
 
     private static void ConfigureServices(WebApplicationBuilder builder, HostSettings settings, PluginScan plugins, IReadOnlyList<IModule> modules)
     {
-        builder.Host.UseServiceProviderFactory(new AutofacServiceProviderFactory(container =>
-        {
-            container.RegisterInstance(new StreetDirectory(plugins.Loaded)).As<IStreetDirectory>().SingleInstance();
-            foreach (var module in modules)
-                module.Register(container);
-        }));
+        builder.Host.UseServiceProviderFactory(new AutofacServiceProviderFactory(
+            container => DistrictComposition.Register(container, builder.Configuration, plugins, modules)));
         builder.UseOrleans(silo =>
         {
             SiloSetup.Configure(silo, settings, plugins.Loaded.Select(s => s.Assembly));
@@ -78,14 +73,10 @@ internal sealed class DistrictHost : IAsyncDisposable
         });
 
         var services = builder.Services;
-        services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<TokenService>();
-        services.Configure<AuthOptions>(builder.Configuration.GetSection(AuthOptions.Section));
-        services.AddHostedService<DistrictBootstrap>();
         services.AddAuthentication(TokenAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, TokenAuthenticationHandler>(TokenAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder()
-            .AddPolicy(TokenAuthenticationHandler.DistrictAdminPolicy, policy => policy.RequireClaim(
+            .AddPolicy(AccessPolicies.DistrictAdmin, policy => policy.RequireClaim(
                 TokenAuthenticationHandler.RoleClaim, Role.DistrictAdmin.Name()));
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
@@ -101,11 +92,10 @@ internal sealed class DistrictHost : IAsyncDisposable
 
         app.MapOpenApi();
         HealthEndpoint.Map(app);
-        app.MapOrleansDashboard("/dashboard").RequireAuthorization(TokenAuthenticationHandler.DistrictAdminPolicy);
+        app.MapOrleansDashboard("/dashboard").RequireAuthorization(AccessPolicies.DistrictAdmin);
 
         var api = app.MapGroup("/api").RequireAuthorization();
         StreetEndpoints.Map(api);
-        TokenEndpoints.Map(api);
         foreach (var module in modules)
             module.MapEndpoints(api);
     }

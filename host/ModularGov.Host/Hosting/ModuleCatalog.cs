@@ -1,3 +1,4 @@
+using ModularGov.Access;
 using ModularGov.SharedKernel.Modules;
 
 namespace ModularGov.Host.Hosting;
@@ -8,5 +9,5 @@ namespace ModularGov.Host.Hosting;
 /// </summary>
 internal static class ModuleCatalog
 {
-    public static IReadOnlyList<IModule> Shipped() => [];
+    public static IReadOnlyList<IModule> Shipped() => [new AccessModule()];
 }

@@ -1,5 +1,6 @@
 using Autofac;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 
 namespace ModularGov.SharedKernel.Modules;
 
@@ -14,7 +15,8 @@ public interface IModule
     /// <summary>The module's name as operators see it in the start-up log, e.g. Grids.</summary>
     string Name { get; }
 
-    void Register(ContainerBuilder builder);
+    /// <summary>Registers the module's services; <paramref name="configuration"/> is the host's whole configuration.</summary>
+    void Register(ContainerBuilder builder, IConfiguration configuration);
 
     /// <summary>Maps the module's endpoints; <paramref name="api"/> is the authenticated <c>/api</c> group.</summary>
     void MapEndpoints(IEndpointRouteBuilder api);

@@ -1,6 +1,6 @@
 using ModularGov.SharedKernel.Access;
 
-namespace ModularGov.Host.Access;
+namespace ModularGov.Access.Contracts;
 
 /// <summary>What an API token grants, as recorded when it was issued.</summary>
 [GenerateSerializer, Immutable]
@@ -14,7 +14,7 @@ public sealed record TokenGrant(
 /// One API token, keyed by its public id (the first 16 hex digits of the token's SHA-256). Only the full
 /// hash is stored, never the token.
 /// </summary>
-[Alias("ModularGov.Host.Access.IAccessTokenGrain")]
+[Alias("ModularGov.Access.IAccessTokenGrain")]
 public interface IAccessTokenGrain : IGrainWithStringKey
 {
     /// <summary>Records the token. Issuing the same hash with the same grant again is a no-op.</summary>

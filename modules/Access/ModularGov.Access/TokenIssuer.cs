@@ -1,21 +1,24 @@
 using System.Security.Cryptography;
 using System.Text;
+using ModularGov.Access.Contracts;
 using ModularGov.SharedKernel.Access;
+using ModularGov.SharedKernel.Streets;
 
-namespace ModularGov.Host.Access;
+namespace ModularGov.Access;
 
-/// <summary>Issues, checks and revokes API tokens. A token is shown once, when issued; only its hash is kept.</summary>
-internal sealed class TokenService(IGrainFactory grains)
+internal sealed class TokenIssuer(IGrainFactory grains, IStreetDirectory streets) : ITokenIssuer
 {
     private const string Prefix = "mg_";
+    private const int MaxTokenLength = 512;
 
-    public sealed record IssuedToken(string Token, string TokenId, TokenGrant Grant);
-
-    public async Task<IssuedToken> IssueAsync(TokenGrant grant)
+    public async Task<TokenIssueResult> IssueAsync(AccessIdentity issuer, string? role, string? scope, string? label)
     {
+        var (grant, error, forbidden) = TokenIssuePolicy.Check(issuer, role, scope, label, streets);
+        if (grant is null)
+            return new TokenIssueResult(null, error, forbidden);
         var token = Prefix + Base64Url(RandomNumberGenerator.GetBytes(32));
         await RecordAsync(token, grant);
-        return new IssuedToken(token, IdOf(token), grant);
+        return new TokenIssueResult(new IssuedToken(token, IdOf(token), grant), null, false);
     }
 
     /// <summary>Records a token chosen by the operator (Auth:BootstrapToken); idempotent.</summary>
@@ -23,7 +26,7 @@ internal sealed class TokenService(IGrainFactory grains)
         grains.GetGrain<IAccessTokenGrain>(IdOf(token)).IssueAsync(HashOf(token), grant);
 
     public Task<AccessIdentity?> AuthenticateAsync(string token) =>
-        token.Length is 0 or > 512
+        token.Length is 0 or > MaxTokenLength
             ? Task.FromResult<AccessIdentity?>(null)
             : grains.GetGrain<IAccessTokenGrain>(IdOf(token)).VerifyAsync(HashOf(token));
 

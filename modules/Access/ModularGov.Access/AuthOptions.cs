@@ -1,4 +1,4 @@
-namespace ModularGov.Host.Access;
+namespace ModularGov.Access;
 
 /// <summary>Configuration section <c>Auth</c>.</summary>
 internal sealed class AuthOptions

@@ -1,7 +1,8 @@
+using ModularGov.Access.Contracts;
 using ModularGov.SharedKernel.Access;
 using ModularGov.SharedKernel.Streets;
 
-namespace ModularGov.Host.Access;
+namespace ModularGov.Access;
 
 /// <summary>
 /// Who may issue which token: the district admin any; a street operator tokens inside its own street (for

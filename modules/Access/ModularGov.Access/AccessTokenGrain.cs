@@ -1,12 +1,13 @@
 using System.Security.Cryptography;
 using System.Text;
+using ModularGov.Access.Contracts;
 using ModularGov.SharedKernel.Access;
 using ModularGov.SharedKernel.State;
 
-namespace ModularGov.Host.Access;
+namespace ModularGov.Access;
 
 [GenerateSerializer]
-public sealed class AccessTokenState
+internal sealed class AccessTokenState
 {
     [Id(0)] public string? SecretHash { get; set; }
     [Id(1)] public TokenGrant? Grant { get; set; }

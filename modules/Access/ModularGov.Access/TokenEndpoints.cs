@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using ModularGov.Access.Contracts;
+using ModularGov.SharedKernel.Access;
+using ModularGov.SharedKernel.Http;
+
+namespace ModularGov.Access;
+
+/// <summary><c>/api/tokens</c>: issue and revoke API tokens while the host runs.</summary>
+internal static class TokenEndpoints
+{
+    public sealed record IssueRequest(string? Role, string? Scope, string? Label);
+
+    public sealed record IssuedResponse(string Token, string TokenId, string Role, string Scope, string Label);
+
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        var tokens = api.MapGroup("/tokens").WithTags("Access");
+        tokens.MapPost("/", async Task<Results<Created<IssuedResponse>, ProblemHttpResult>> (
+            IssueRequest request, HttpContext http, ITokenIssuer issuer) =>
+        {
+            var result = await issuer.IssueAsync(http.Caller(), request.Role, request.Scope, request.Label);
+            if (result.Issued is not { } issued)
+                return result.Forbidden ? ApiProblems.Forbidden(result.Error!) : ApiProblems.BadRequest(result.Error!);
+            return TypedResults.Created($"/api/tokens/{issued.TokenId}", new IssuedResponse(
+                issued.Token, issued.TokenId, issued.Grant.Role.Name(), issued.Grant.Scope.ToString(), issued.Grant.Label));
+        });
+
+        tokens.MapDelete("/{tokenId}", async Task<Results<NoContent, ProblemHttpResult>> (string tokenId, ITokenIssuer issuer) =>
+                await issuer.RevokeAsync(tokenId) ? TypedResults.NoContent() : ApiProblems.NotFound("令牌", tokenId))
+            .RequireAuthorization(AccessPolicies.DistrictAdmin);
+    }
+}

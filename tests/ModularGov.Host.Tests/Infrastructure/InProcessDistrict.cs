@@ -1,0 +1,70 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using ModularGov.Host.Hosting;
+using ModularGov.SharedKernel.Modules;
+
+namespace ModularGov.Host.Tests.Infrastructure;
+
+/// <summary>
+/// A whole district host in the test process, on its own free ports and folder, reached over real HTTP.
+/// In-memory storage unless the test asks for LiteDB.
+/// </summary>
+internal sealed class InProcessDistrict : IAsyncDisposable
+{
+    public const string AdminToken = "test-district-admin-token";
+
+    private readonly DistrictHost _host;
+    private readonly TempFolder? _ownFolder;
+
+    private InProcessDistrict(DistrictHost host, Uri address, TempFolder? ownFolder)
+    {
+        _host = host;
+        _ownFolder = ownFolder;
+        Address = address;
+    }
+
+    public Uri Address { get; }
+
+    public DistrictHost Host => _host;
+
+    public static async Task<InProcessDistrict> StartAsync(
+        IDictionary<string, string>? settings = null, IReadOnlyList<IModule>? modules = null, string? dataDir = null)
+    {
+        var ownFolder = dataDir is null ? new TempFolder() : null;
+        var effective = new Dictionary<string, string>
+        {
+            ["urls"] = "http://127.0.0.1:0",
+            ["Storage:Provider"] = "Memory",
+            ["Storage:DataDir"] = dataDir ?? ownFolder!.Path,
+            ["Plugins:Path"] = RepoPaths.BundledPlugins,
+            ["Orleans:SiloPort"] = FreePort.Next().ToString(),
+            ["Orleans:GatewayPort"] = "0",
+            ["Auth:BootstrapToken"] = AdminToken,
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            effective[key] = value;
+
+        var host = DistrictHost.Create(effective.Select(kv => $"--{kv.Key}={kv.Value}").ToArray(), modules);
+        await host.App.StartAsync();
+        var address = host.App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new InProcessDistrict(host, new Uri(address), ownFolder);
+    }
+
+    public HttpClient Client(string? token = AdminToken)
+    {
+        var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(30) };
+        if (token is not null)
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.App.StopAsync();
+        await _host.DisposeAsync();
+        _ownFolder?.Dispose();
+    }
+}
