@@ -22,15 +22,14 @@ internal sealed class TokenAuthenticationHandler(
     public const string RoleClaim = "mg:role";
     public const string ScopeClaim = "mg:scope";
     public const string TokenIdClaim = "mg:token";
+    public const string DashboardCookie = "modulargov_dashboard";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        string? header = Request.Headers.Authorization;
-        if (string.IsNullOrEmpty(header))
+        var token = PresentedToken();
+        if (token is null)
             return AuthenticateResult.NoResult();
-        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
-            return AuthenticateResult.Fail("the Authorization header is not 'Bearer <token>'");
-        var identity = await tokens.AuthenticateAsync(header["Bearer ".Length..].Trim());
+        var identity = await tokens.AuthenticateAsync(token);
         if (identity is null)
             return AuthenticateResult.Fail("unknown or revoked token");
 
@@ -46,10 +45,29 @@ internal sealed class TokenAuthenticationHandler(
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(claims), SchemeName));
     }
 
-    protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>
-        ApiProblems.Problem(StatusCodes.Status401Unauthorized, "unauthorized", "未登录或令牌无效", "Unauthorized: missing, unknown or revoked token",
+    /// <summary>
+    /// The bearer token; on the dashboard only, the sign-in cookie (a cookie is never accepted by the API, so a
+    /// page elsewhere cannot make a browser act on the API with it). An empty string for a malformed header.
+    /// </summary>
+    private string? PresentedToken()
+    {
+        string? header = Request.Headers.Authorization;
+        if (!string.IsNullOrEmpty(header))
+            return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : "";
+        return Request.Path.StartsWithSegments("/dashboard") ? Request.Cookies[DashboardCookie] : null;
+    }
+
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        if (Request.Path.StartsWithSegments("/dashboard") && Request.Headers.Accept.ToString().Contains("text/html"))
+        {
+            Response.Redirect("/login");
+            return Task.CompletedTask;
+        }
+        return ApiProblems.Problem(StatusCodes.Status401Unauthorized, "unauthorized", "未登录或令牌无效", "Unauthorized: missing, unknown or revoked token",
                 "Send 'Authorization: Bearer <token>'; tokens are issued with 'ModularGov.Host tokens issue'.")
             .ExecuteAsync(Context);
+    }
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
         ApiProblems.Forbidden("Your token's role does not allow this.").ExecuteAsync(Context);

@@ -92,6 +92,7 @@ internal sealed class DistrictHost : IAsyncDisposable
 
         app.MapOpenApi();
         HealthEndpoint.Map(app);
+        LoginEndpoints.Map(app);
         app.MapOrleansDashboard("/dashboard").RequireAuthorization(AccessPolicies.DistrictAdmin);
 
         var api = app.MapGroup("/api").RequireAuthorization();

@@ -1,0 +1,145 @@
+using System.Net;
+using System.Net.Http.Json;
+using ModularGov.Host.Tests.Infrastructure;
+
+namespace ModularGov.Host.Tests.Http;
+
+/// <summary>Every /api endpoint needs a token; a street token sees only its street; the dashboard is the district admin's.</summary>
+public sealed class AccessControlTests : IAsyncLifetime
+{
+    private InProcessDistrict _district = null!;
+
+    public async Task InitializeAsync() => _district = await InProcessDistrict.StartAsync();
+
+    public async Task DisposeAsync() => await _district.DisposeAsync();
+
+    private async Task<string> IssueAsync(string role, string scope, string? asToken = InProcessDistrict.AdminToken)
+    {
+        var response = await _district.Client(asToken).PostAsJsonAsync("/api/tokens", new { role, scope, label = $"{role} for {scope}" });
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await response.JsonAsync()).GetProperty("token").GetString()!;
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("Bearer not-a-token")]
+    [InlineData("Basic dXNlcjpwYXNz")]
+    [InlineData("Bearer ")]
+    public async Task A_missing_or_wrong_token_is_401(string? authorization)
+    {
+        var client = _district.Client(token: null);
+        foreach (var path in new[] { "/api/streets", "/api/streets/nanshanlu" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, path);
+            if (authorization is not null)
+                request.Headers.TryAddWithoutValidation("Authorization", authorization);
+            var problem = await (await client.SendAsync(request)).ShouldBeProblemAsync(401);
+            problem.GetProperty("title").GetString()!.ShouldContain("令牌");
+        }
+    }
+
+    [Fact]
+    public async Task A_nanshanlu_street_token_gets_403_on_shangzhan_and_sees_only_its_street()
+    {
+        var nanshanlu = _district.Client(await IssueAsync("street-operator", "street:nanshanlu"));
+        (await nanshanlu.GetAsync("/api/streets/nanshanlu")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await (await nanshanlu.GetAsync("/api/streets/shangzhan")).ShouldBeProblemAsync(403);
+        await (await nanshanlu.GetAsync("/api/streets/nosuch")).ShouldBeProblemAsync(403);
+        var visible = await (await nanshanlu.GetAsync("/api/streets")).JsonAsync();
+        visible.EnumerateArray().Select(s => s.GetProperty("code").GetString()).ShouldBe(["nanshanlu"]);
+    }
+
+    [Fact]
+    public async Task A_community_token_sees_its_street_and_a_department_token_sees_none()
+    {
+        var community = _district.Client(await IssueAsync("community-worker", "community:nanshanlu.xinhuaxijie"));
+        (await community.GetAsync("/api/streets/nanshanlu")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await (await community.GetAsync("/api/streets/yijing")).ShouldBeProblemAsync(403);
+
+        var department = _district.Client(await IssueAsync("department-staff", "department:water"));
+        (await (await department.GetAsync("/api/streets")).JsonAsync()).GetArrayLength().ShouldBe(0);
+        await (await department.GetAsync("/api/streets/nanshanlu")).ShouldBeProblemAsync(403);
+    }
+
+    [Fact]
+    public async Task A_street_operator_issues_tokens_inside_its_street_only()
+    {
+        var street = await IssueAsync("street-operator", "street:nanshanlu");
+        var grid = await IssueAsync("grid-worker", "grid:nanshanlu.g017", asToken: street);
+        (await _district.Client(grid).GetAsync("/api/streets/nanshanlu")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var outside = await _district.Client(street).PostAsJsonAsync("/api/tokens", new { role = "grid-worker", scope = "grid:shangzhan.g001", label = "x" });
+        await outside.ShouldBeProblemAsync(403);
+        var upward = await _district.Client(street).PostAsJsonAsync("/api/tokens", new { role = "district-admin", scope = "district", label = "x" });
+        await upward.ShouldBeProblemAsync(403);
+        var fromGrid = await _district.Client(grid).PostAsJsonAsync("/api/tokens", new { role = "grid-worker", scope = "grid:nanshanlu.g017", label = "x" });
+        await fromGrid.ShouldBeProblemAsync(403);
+    }
+
+    [Theory]
+    [InlineData("root", "district", "role 'root' is not one of")]
+    [InlineData("street-operator", "district", "needs a Street scope")]
+    [InlineData("street-operator", "street:nosuch", "street 'nosuch' is not served")]
+    [InlineData("community-worker", "community:nanshanlu.nosuch", "does not exist in street 'nanshanlu'")]
+    [InlineData("grid-worker", "grid:G1", "must be '<street>.<id>'")]
+    public async Task Invalid_token_requests_are_400_and_name_the_fault(string role, string scope, string fault)
+    {
+        var response = await _district.Client().PostAsJsonAsync("/api/tokens", new { role, scope, label = "x" });
+        var problem = await response.ShouldBeProblemAsync(400);
+        problem.GetProperty("detail").GetString()!.ShouldContain(fault);
+    }
+
+    [Fact]
+    public async Task Malformed_json_is_a_400_problem()
+    {
+        var response = await _district.Client().PostAsync("/api/tokens", new StringContent("{\"role\": ", System.Text.Encoding.UTF8, "application/json"));
+        await response.ShouldBeProblemAsync(400);
+    }
+
+    [Fact]
+    public async Task A_revoked_token_is_401_from_then_on()
+    {
+        var issued = await (await _district.Client().PostAsJsonAsync("/api/tokens",
+            new { role = "station-operator", scope = "station:nanshanlu.weifeng01", label = "微蜂驿站" })).JsonAsync();
+        var token = issued.GetProperty("token").GetString()!;
+        var station = _district.Client(token);
+        (await station.GetAsync("/api/streets/nanshanlu")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        await (await station.DeleteAsync($"/api/tokens/{issued.GetProperty("tokenId").GetString()}")).ShouldBeProblemAsync(403);
+        (await _district.Client().DeleteAsync($"/api/tokens/{issued.GetProperty("tokenId").GetString()}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        await (await station.GetAsync("/api/streets/nanshanlu")).ShouldBeProblemAsync(401);
+        await (await _district.Client().DeleteAsync("/api/tokens/0000000000000000")).ShouldBeProblemAsync(404);
+    }
+
+    [Fact]
+    public async Task The_dashboard_is_for_the_district_admin_only()
+    {
+        await (await _district.Client(token: null).GetAsync("/dashboard/")).ShouldBeProblemAsync(401);
+        var streetToken = await IssueAsync("street-operator", "street:nanshanlu");
+        await (await _district.Client(streetToken).GetAsync("/dashboard/")).ShouldBeProblemAsync(403);
+        (await _district.Client().GetAsync("/dashboard/")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task A_browser_signs_in_once_and_the_cookie_opens_the_dashboard_but_not_the_api()
+    {
+        var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = _district.Address };
+        browser.DefaultRequestHeaders.Accept.ParseAdd("text/html");
+        var challenged = await browser.GetAsync("/dashboard/");
+        challenged.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        challenged.Headers.Location!.ToString().ShouldBe("/login");
+        (await browser.GetStringAsync("/login")).ShouldContain("区级管理员登录");
+
+        var streetToken = await IssueAsync("street-operator", "street:nanshanlu");
+        var refused = await browser.PostAsync("/login", new FormUrlEncodedContent([new("token", streetToken)]));
+        refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await browser.PostAsync("/login", new FormUrlEncodedContent([new("token", "wrong")]))).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+
+        var signedIn = await browser.PostAsync("/login", new FormUrlEncodedContent([new("token", InProcessDistrict.AdminToken)]));
+        signedIn.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        signedIn.Headers.GetValues("Set-Cookie").Single().ShouldContain("httponly");
+        (await browser.GetAsync("/dashboard/")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        browser.DefaultRequestHeaders.Accept.Clear();
+        await (await browser.GetAsync("/api/streets")).ShouldBeProblemAsync(401);
+    }
+}
