@@ -71,6 +71,18 @@ internal sealed class HostProcess : IAsyncDisposable
         throw new TimeoutException($"host not healthy in time:\n{Output}");
     }
 
+    /// <summary>Waits until the output holds <paramref name="text"/>; logging reaches the pipe a little after the fact.</summary>
+    public async Task WaitForOutputAsync(string text, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        while (!Output.Contains(text, StringComparison.Ordinal))
+        {
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"'{text}' never appeared in the host's output:\n{Output}");
+            await Task.Delay(100);
+        }
+    }
+
     public async Task<int> WaitForExitAsync(TimeSpan timeout)
     {
         using var cancel = new CancellationTokenSource(timeout);

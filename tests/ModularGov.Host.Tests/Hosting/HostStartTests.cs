@@ -1,0 +1,77 @@
+using System.Net;
+using System.Net.Http.Headers;
+using ModularGov.Host.Cli;
+using ModularGov.Host.Tests.Http;
+using ModularGov.Host.Tests.Infrastructure;
+using ModularGov.Host.Tests.Plugins;
+
+namespace ModularGov.Host.Tests.Hosting;
+
+/// <summary>The host executable started on a plugin folder the test assembled, and the token verbs on a stopped host's data.</summary>
+public sealed class HostStartTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    [Fact]
+    public async Task The_host_logs_each_broken_plugin_once_with_its_reason_and_serves_the_other_streets()
+    {
+        using var plugins = new PluginFolder();
+        await using var host = HostProcess.Start(_folder.Path, $"--Plugins:Path={plugins.Root}", "--Auth:BootstrapToken=admin-secret");
+        await host.WaitUntilHealthyAsync();
+        await host.WaitForOutputAsync("Application started");
+
+        var rejections = host.Output.Split('\n').Where(l => l.Contains("street plugin rejected")).ToList();
+        rejections.Count.ShouldBe(PluginFolder.BrokenFolders.Length, host.Output);
+        foreach (var folder in PluginFolder.BrokenFolders)
+            rejections.Count(l => l.Contains(Path.Combine(plugins.Root, folder) + ": ")).ShouldBe(1, folder);
+        host.Output.ShouldContain("duplicate street code 'nanshanlu'");
+
+        using var client = new HttpClient { BaseAddress = host.Address };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "admin-secret");
+        var streets = await (await client.GetAsync("/api/streets")).JsonAsync();
+        streets.EnumerateArray().Select(s => s.GetProperty("code").GetString()).Order().ShouldBe(["beidajie", "nanshanlu", "shangzhan", "yijing"]);
+    }
+
+    [Fact]
+    public async Task With_FailOnError_the_host_exits_with_a_clear_message()
+    {
+        using var plugins = new PluginFolder();
+        await using var host = HostProcess.Start(_folder.Path, $"--Plugins:Path={plugins.Root}", "--Plugins:FailOnError=true");
+        (await host.WaitForExitAsync(TimeSpan.FromSeconds(30))).ShouldBe(3);
+        host.Output.ShouldContain("refused to start");
+        host.Output.ShouldContain("throwing: the plugin threw InvalidOperationException");
+    }
+
+    [Fact]
+    public async Task A_token_issued_on_the_command_line_works_on_the_next_start()
+    {
+        var dataDir = _folder.Sub("data");
+        var output = new StringWriter();
+        var exit = await TokenCommands.RunAsync(
+            ["issue", "--role", "community-worker", "--scope", "community:shangzhan.xiaoyangquannan", "--label", "小阳泉南社区",
+             $"--Storage:DataDir={dataDir}", $"--Plugins:Path={RepoPaths.BundledPlugins}"], output);
+        exit.ShouldBe(0, output.ToString());
+        var token = output.ToString().Split('\n').Single(l => l.StartsWith("token:")).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1];
+
+        var refused = new StringWriter();
+        (await TokenCommands.RunAsync(["issue", "--role", "community-worker", "--scope", "community:shangzhan.nosuch",
+            $"--Storage:DataDir={dataDir}", $"--Plugins:Path={RepoPaths.BundledPlugins}"], refused)).ShouldBe(1);
+        refused.ToString().ShouldContain("does not exist in street 'shangzhan'");
+
+        await using var district = await InProcessDistrict.StartAsync(
+            new Dictionary<string, string> { ["Storage:Provider"] = "LiteDb" }, dataDir: dataDir);
+        (await district.Client(token).GetAsync("/api/streets/shangzhan")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await (await district.Client(token).GetAsync("/api/streets/nanshanlu")).ShouldBeProblemAsync(403);
+    }
+
+    [Fact]
+    public async Task The_token_verbs_refuse_memory_storage_and_bad_usage()
+    {
+        var output = new StringWriter();
+        (await TokenCommands.RunAsync(["issue", "--role", "district-admin", "--scope", "district", "--Storage:Provider=Memory"], output)).ShouldBe(1);
+        output.ToString().ShouldContain("would vanish");
+        (await TokenCommands.RunAsync(["frobnicate"], new StringWriter())).ShouldBe(2);
+    }
+
+    public void Dispose() => _folder.Dispose();
+}

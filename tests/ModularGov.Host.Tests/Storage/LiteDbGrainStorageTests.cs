@@ -1,0 +1,118 @@
+using System.Text.Json;
+using ModularGov.Host.Storage;
+using ModularGov.Host.Tests.Infrastructure;
+using Orleans;
+using Orleans.Runtime;
+using Orleans.Storage;
+
+namespace ModularGov.Host.Tests.Storage;
+
+public sealed class LiteDbGrainStorageTests : IDisposable
+{
+    public sealed class Counter
+    {
+        public int Value { get; set; }
+        public string Note { get; set; } = "";
+    }
+
+    /// <summary>JSON is enough to exercise the storage; the host uses Orleans' own storage serializer.</summary>
+    private sealed class JsonSerializer : IGrainStorageSerializer
+    {
+        public BinaryData Serialize<T>(T? input) => BinaryData.FromObjectAsJson(input);
+        public T Deserialize<T>(BinaryData input) => input.ToObjectFromJson<T>(JsonSerializerOptions.Default)!;
+    }
+
+    private readonly TempFolder _folder = new();
+    private readonly GrainId _grain = GrainId.Create("counter", "nanshanlu.g017");
+
+    private LiteDbStore OpenStore() => new(_folder.Path);
+
+    [Fact]
+    public async Task A_written_state_is_read_back_after_the_file_is_reopened()
+    {
+        using (var store = OpenStore())
+        {
+            var storage = new LiteDbGrainStorage(store, new JsonSerializer());
+            var state = new GrainState<Counter>(new Counter());
+            await storage.ReadStateAsync("counter", _grain, state);
+            state.RecordExists.ShouldBeFalse();
+            state.ETag.ShouldBeNull();
+            state.State!.Value = 42;
+            state.State!.Note = "网格 17";
+            await storage.WriteStateAsync("counter", _grain, state);
+            state.ETag.ShouldBe("1");
+        }
+        using (var store = OpenStore())
+        {
+            var state = new GrainState<Counter>(new Counter());
+            await new LiteDbGrainStorage(store, new JsonSerializer()).ReadStateAsync("counter", _grain, state);
+            state.RecordExists.ShouldBeTrue();
+            state.ETag.ShouldBe("1");
+            state.State!.Value.ShouldBe(42);
+            state.State!.Note.ShouldBe("网格 17");
+        }
+    }
+
+    [Fact]
+    public async Task A_write_with_a_stale_etag_is_refused_and_changes_nothing()
+    {
+        using var store = OpenStore();
+        var storage = new LiteDbGrainStorage(store, new JsonSerializer());
+        var first = new GrainState<Counter>(new Counter { Value = 1 });
+        await storage.WriteStateAsync("counter", _grain, first);
+        var second = new GrainState<Counter>(new Counter());
+        await storage.ReadStateAsync("counter", _grain, second);
+
+        second.State!.Value = 2;
+        await storage.WriteStateAsync("counter", _grain, second);
+        first.State!.Value = 99;
+        var refused = await Should.ThrowAsync<InconsistentStateException>(() => storage.WriteStateAsync("counter", _grain, first));
+        refused.StoredEtag.ShouldBe("2");
+        refused.CurrentEtag.ShouldBe("1");
+
+        var reread = new GrainState<Counter>(new Counter());
+        await storage.ReadStateAsync("counter", _grain, reread);
+        reread.State!.Value.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task A_first_write_over_an_existing_record_is_refused()
+    {
+        using var store = OpenStore();
+        var storage = new LiteDbGrainStorage(store, new JsonSerializer());
+        await storage.WriteStateAsync("counter", _grain, new GrainState<Counter>(new Counter { Value = 1 }));
+        await Should.ThrowAsync<InconsistentStateException>(() =>
+            storage.WriteStateAsync("counter", _grain, new GrainState<Counter>(new Counter { Value = 2 })));
+    }
+
+    [Fact]
+    public async Task Clearing_removes_the_record_and_checks_the_etag_too()
+    {
+        using var store = OpenStore();
+        var storage = new LiteDbGrainStorage(store, new JsonSerializer());
+        var state = new GrainState<Counter>(new Counter { Value = 5 });
+        await storage.WriteStateAsync("counter", _grain, state);
+        await Should.ThrowAsync<InconsistentStateException>(() =>
+            storage.ClearStateAsync("counter", _grain, new GrainState<Counter>(new Counter()) { ETag = "7" }));
+        await storage.ClearStateAsync("counter", _grain, state);
+        state.RecordExists.ShouldBeFalse();
+        var reread = new GrainState<Counter>(new Counter());
+        await storage.ReadStateAsync("counter", _grain, reread);
+        reread.RecordExists.ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task States_of_different_grains_and_state_names_are_kept_apart()
+    {
+        using var store = OpenStore();
+        var storage = new LiteDbGrainStorage(store, new JsonSerializer());
+        await storage.WriteStateAsync("counter", _grain, new GrainState<Counter>(new Counter { Value = 1 }));
+        await storage.WriteStateAsync("other", _grain, new GrainState<Counter>(new Counter { Value = 2 }));
+        await storage.WriteStateAsync("counter", GrainId.Create("counter", "nanshanlu.g018"), new GrainState<Counter>(new Counter { Value = 3 }));
+        var reread = new GrainState<Counter>(new Counter());
+        await storage.ReadStateAsync("counter", _grain, reread);
+        reread.State!.Value.ShouldBe(1);
+    }
+
+    public void Dispose() => _folder.Dispose();
+}
