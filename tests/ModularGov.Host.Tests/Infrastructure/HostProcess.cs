@@ -1,12 +1,18 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using ModularGov.Host.Hosting;
 
 namespace ModularGov.Host.Tests.Infrastructure;
 
 /// <summary>The built host executable as its own process, as district IT runs it.</summary>
-internal sealed class HostProcess : IAsyncDisposable
+internal sealed partial class HostProcess : IAsyncDisposable
 {
+    private const int SigTerm = 15;
+
+    [LibraryImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static partial int SendSignal(int pid, int signal);
+
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _output = new();
 
@@ -96,8 +102,7 @@ internal sealed class HostProcess : IAsyncDisposable
     {
         if (_process.HasExited)
             return;
-        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString()]))
-            await kill.WaitForExitAsync();
+        SendSignal(_process.Id, SigTerm).ShouldBe(0, "kill(2) failed");
         await WaitForExitAsync(TimeSpan.FromSeconds(30));
     }
 
