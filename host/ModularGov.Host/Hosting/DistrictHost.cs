@@ -42,6 +42,7 @@ internal sealed class DistrictHost : IAsyncDisposable
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
             builder.WebHost.UseUrls("http://127.0.0.1:5000");
 
+        builder.WebHost.ConfigureKestrel(kestrel => RequestLimits.Apply(kestrel, builder.Configuration));
         var settings = HostSettings.From(builder.Configuration);
         var plugins = StreetPluginLoader.LoadAll(settings.Plugins.Path);
         if (settings.Plugins.FailOnError && plugins.Rejected.Count > 0)

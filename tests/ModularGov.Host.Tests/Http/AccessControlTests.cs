@@ -97,6 +97,18 @@ public sealed class AccessControlTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_wrongly_typed_field_is_a_400_problem_and_an_oversized_body_a_413()
+    {
+        var wrongType = await _district.Client().PostAsync("/api/tokens",
+            new StringContent("{\"role\": 7, \"scope\": [\"district\"]}", System.Text.Encoding.UTF8, "application/json"));
+        await wrongType.ShouldBeProblemAsync(400);
+
+        var huge = new string('长', 600_000); // 1.8 MB of UTF-8, over the 1 MiB limit
+        var oversized = await _district.Client().PostAsJsonAsync("/api/tokens", new { role = "district-admin", scope = "district", label = huge });
+        await oversized.ShouldBeProblemAsync(413);
+    }
+
+    [Fact]
     public async Task A_revoked_token_is_401_from_then_on()
     {
         var issued = await (await _district.Client().PostAsJsonAsync("/api/tokens",
