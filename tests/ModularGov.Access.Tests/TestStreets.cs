@@ -1,4 +1,5 @@
 using Autofac;
+using ModularGov.SharedKernel.Layout;
 using ModularGov.SharedKernel.Streets;
 
 namespace ModularGov.Access.Tests;
@@ -10,6 +11,7 @@ internal sealed class TestStreets : IStreetDirectory
     {
         public string Code => Profile.Code;
         public string PluginVersion => "test";
+        public StreetLayout Layout => StreetLayout.Empty;
         public ILifetimeScope Services => throw new NotSupportedException();
     }
 

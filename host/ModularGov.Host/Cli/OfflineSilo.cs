@@ -19,7 +19,8 @@ internal static class OfflineSilo
         {
             Silo = new SiloOptions { SiloPort = FreePort.Next(), GatewayPort = 0, ClusterId = settings.Silo.ClusterId, ServiceId = settings.Silo.ServiceId },
         };
-        var plugins = StreetPluginLoader.LoadAll(settings.Plugins.Path);
+        var modules = ModuleCatalog.Shipped();
+        var plugins = StreetPluginLoader.LoadAll(settings.Plugins.Path, modules);
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddConfiguration(configuration);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -28,7 +29,7 @@ internal static class OfflineSilo
             ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
         });
         builder.ConfigureContainer(new AutofacServiceProviderFactory(
-            container => DistrictComposition.Register(container, configuration, plugins, ModuleCatalog.Shipped())));
+            container => DistrictComposition.Register(container, configuration, plugins, modules)));
         builder.UseOrleans(silo => SiloSetup.Configure(silo, offline, plugins.Loaded.Select(s => s.Assembly)));
         using var host = builder.Build();
         await host.StartAsync();

@@ -16,7 +16,7 @@ internal static class PluginCommands
         {
             case ["list", .. var rest]:
                 var settings = HostSettings.From(DistrictConfiguration.Build(rest));
-                var scan = StreetPluginLoader.LoadAll(settings.Plugins.Path);
+                var scan = StreetPluginLoader.LoadAll(settings.Plugins.Path, ModuleCatalog.Shipped());
                 output.WriteLine($"插件目录 (plugin folder): {scan.PluginRoot}");
                 foreach (var street in scan.Loaded)
                     output.WriteLine($"  OK        {Path.GetFileName(street.Folder),-16} {Describe(street)}");
@@ -26,7 +26,7 @@ internal static class PluginCommands
                 return scan.Rejected.Count == 0 ? 0 : 1;
 
             case ["validate", var folder]:
-                var (loaded, error) = StreetPluginLoader.LoadOne(Path.GetFullPath(folder), []);
+                var (loaded, error) = StreetPluginLoader.LoadOne(Path.GetFullPath(folder), [], ModuleCatalog.Shipped());
                 if (loaded is null)
                 {
                     output.WriteLine($"REJECTED {folder}: {error}");

@@ -44,7 +44,7 @@ internal sealed class DistrictHost : IAsyncDisposable
 
         builder.WebHost.ConfigureKestrel(kestrel => RequestLimits.Apply(kestrel, builder.Configuration));
         var settings = HostSettings.From(builder.Configuration);
-        var plugins = StreetPluginLoader.LoadAll(settings.Plugins.Path);
+        var plugins = StreetPluginLoader.LoadAll(settings.Plugins.Path, modules);
         if (settings.Plugins.FailOnError && plugins.Rejected.Count > 0)
             throw new StartupRefusedException("Plugins:FailOnError is set and some street plugins were rejected:\n"
                 + string.Join("\n", plugins.Rejected.Select(r => $"  {r.Folder}: {r.Reason}")));

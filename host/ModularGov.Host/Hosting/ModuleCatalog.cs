@@ -1,4 +1,6 @@
 using ModularGov.Access;
+using ModularGov.Grids;
+using ModularGov.PropertyTiers;
 using ModularGov.SharedKernel.Modules;
 
 namespace ModularGov.Host.Hosting;
@@ -9,5 +11,5 @@ namespace ModularGov.Host.Hosting;
 /// </summary>
 internal static class ModuleCatalog
 {
-    public static IReadOnlyList<IModule> Shipped() => [new AccessModule()];
+    public static IReadOnlyList<IModule> Shipped() => [new AccessModule(), new PropertyTiersModule(), new GridsModule()];
 }

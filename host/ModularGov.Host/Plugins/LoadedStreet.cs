@@ -1,11 +1,12 @@
 using System.Reflection;
 using Autofac;
+using ModularGov.SharedKernel.Layout;
 using ModularGov.SharedKernel.Streets;
 
 namespace ModularGov.Host.Plugins;
 
 /// <summary>A street plugin that passed every check and is served by this host.</summary>
-internal sealed class LoadedStreet(string folder, PluginManifest manifest, Assembly assembly, StreetProfile profile, IContainer services) : IStreet
+internal sealed class LoadedStreet(string folder, PluginManifest manifest, Assembly assembly, StreetProfile profile, StreetLayout layout, IContainer services) : IStreet
 {
     public string Folder { get; } = folder;
     public PluginManifest Manifest { get; } = manifest;
@@ -13,6 +14,7 @@ internal sealed class LoadedStreet(string folder, PluginManifest manifest, Assem
     public string Code => Manifest.Code;
     public string PluginVersion => Manifest.Version;
     public StreetProfile Profile { get; } = profile;
+    public StreetLayout Layout { get; } = layout;
     public ILifetimeScope Services { get; } = services;
 }
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Reflection;
 using Autofac;
+using ModularGov.SharedKernel.Modules;
 using ModularGov.SharedKernel.Plugins;
 using ModularGov.SharedKernel.Streets;
 
@@ -8,8 +9,9 @@ namespace ModularGov.Host.Plugins;
 
 /// <summary>
 /// Loads every street plugin folder under the plugin root: manifest first (from metadata), then the
-/// assembly in its own load context, then the plugin's profile and its own container. A folder that fails
-/// any step is rejected with one reason; the others load regardless.
+/// assembly in its own load context, then the plugin's profile, layout and its own container, and last the
+/// core modules' checks of what it ships. A folder that fails any step is rejected with one reason; the
+/// others load regardless.
 /// </summary>
 internal static class StreetPluginLoader
 {
@@ -18,7 +20,7 @@ internal static class StreetPluginLoader
     // A plugin file is loaded once per process, however many hosts (tests) load it, so its types have one identity.
     private static readonly ConcurrentDictionary<string, Assembly> LoadedAssemblies = new(StringComparer.Ordinal);
 
-    public static PluginScan LoadAll(string pluginRoot)
+    public static PluginScan LoadAll(string pluginRoot, IReadOnlyList<IModule> modules)
     {
         var loaded = new List<LoadedStreet>();
         var rejected = new List<PluginRejection>();
@@ -27,7 +29,7 @@ internal static class StreetPluginLoader
 
         foreach (var folder in Directory.GetDirectories(pluginRoot).Order(StringComparer.Ordinal))
         {
-            var result = LoadOne(folder, loaded);
+            var result = LoadOne(folder, loaded, modules);
             if (result.Street is not null)
                 loaded.Add(result.Street);
             else
@@ -37,7 +39,7 @@ internal static class StreetPluginLoader
     }
 
     /// <summary>Loads one street folder; <paramref name="alreadyLoaded"/> guards against duplicate street codes.</summary>
-    public static (LoadedStreet? Street, string? Error) LoadOne(string folder, IReadOnlyCollection<LoadedStreet> alreadyLoaded)
+    public static (LoadedStreet? Street, string? Error) LoadOne(string folder, IReadOnlyCollection<LoadedStreet> alreadyLoaded, IReadOnlyList<IModule> modules)
     {
         var candidates = Directory.Exists(folder) ? Directory.GetFiles(folder, AssemblyPattern) : [];
         if (candidates.Length == 0)
@@ -62,10 +64,18 @@ internal static class StreetPluginLoader
             if (profileProblems.Count > 0)
                 return (null, "its data is inconsistent: " + string.Join("; ", profileProblems));
 
+            var layout = plugin.Layout;
+
             var builder = new ContainerBuilder();
             builder.RegisterInstance(profile);
+            builder.RegisterInstance(layout);
             plugin.Register(builder);
-            return (new LoadedStreet(folder, manifest, assembly, profile, builder.Build()), null);
+            var street = new LoadedStreet(folder, manifest, assembly, profile, layout, builder.Build());
+            var moduleProblems = modules.SelectMany(m => m.CheckStreet(street).Select(p => $"{m.Name}: {p}")).ToList();
+            if (moduleProblems.Count == 0)
+                return (street, null);
+            street.Services.Dispose();
+            return (null, "its layout is invalid: " + string.Join("; ", moduleProblems));
         }
         catch (PluginFault fault)
         {

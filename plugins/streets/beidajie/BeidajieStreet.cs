@@ -1,3 +1,4 @@
+using ModularGov.SharedKernel.Layout;
 using ModularGov.SharedKernel.Plugins;
 using ModularGov.SharedKernel.Streets;
 
@@ -9,4 +10,6 @@ namespace ModularGov.Streets.Beidajie;
 public sealed class BeidajieStreet : IStreetPlugin
 {
     public StreetProfile Profile { get; } = EmbeddedStreetData.Read<StreetProfile>(typeof(BeidajieStreet).Assembly, "street.json");
+
+    public StreetLayout Layout { get; } = EmbeddedStreetData.ReadLayout(typeof(BeidajieStreet).Assembly);
 }

@@ -1,4 +1,7 @@
+using ModularGov.SharedKernel.Layout;
+using Autofac;
 using ModularGov.SharedKernel.Plugins;
+using ModularGov.SharedKernel.Rules;
 using ModularGov.SharedKernel.Streets;
 
 [assembly: StreetPlugin("nanshanlu", "南山路街道", "街道", "1.0.0", KernelContract.Version)]
@@ -9,4 +12,14 @@ namespace ModularGov.Streets.Nanshanlu;
 public sealed class NanshanluStreet : IStreetPlugin
 {
     public StreetProfile Profile { get; } = EmbeddedStreetData.Read<StreetProfile>(typeof(NanshanluStreet).Assembly, "street.json");
+
+    public StreetLayout Layout { get; } = EmbeddedStreetData.ReadLayout(typeof(NanshanluStreet).Assembly);
+
+    /// <summary>"加减乘除": the common 300–500 households a grid, and Nanshanlu's own way of proposing tiers.</summary>
+    public void Register(ContainerBuilder builder)
+    {
+        builder.RegisterInstance(new GridRules(
+            MinHouseholdsPerGrid: 300, MaxHouseholdsPerGrid: 500, MergeBelowHouseholds: 250, MaxMergedHouseholds: 1000, MaxMergeDistanceMetres: 400));
+        builder.RegisterType<NanshanluTierRule>().As<ITierProposalRule>().SingleInstance();
+    }
 }

@@ -1,4 +1,7 @@
+using ModularGov.SharedKernel.Layout;
+using Autofac;
 using ModularGov.SharedKernel.Plugins;
+using ModularGov.SharedKernel.Rules;
 using ModularGov.SharedKernel.Streets;
 
 [assembly: StreetPlugin("yijing", "义井镇", "镇", "1.0.0", KernelContract.Version)]
@@ -9,4 +12,11 @@ namespace ModularGov.Streets.Yijing;
 public sealed class YijingStreet : IStreetPlugin
 {
     public StreetProfile Profile { get; } = EmbeddedStreetData.Read<StreetProfile>(typeof(YijingStreet).Assembly, "street.json");
+
+    public StreetLayout Layout { get; } = EmbeddedStreetData.ReadLayout(typeof(YijingStreet).Assembly);
+
+    /// <summary>Villages are sparse: a grid may cover as few as 150 households, and clusters merge across longer distances.</summary>
+    public void Register(ContainerBuilder builder) =>
+        builder.RegisterInstance(new GridRules(
+            MinHouseholdsPerGrid: 150, MaxHouseholdsPerGrid: 500, MergeBelowHouseholds: 100, MaxMergedHouseholds: 800, MaxMergeDistanceMetres: 800));
 }

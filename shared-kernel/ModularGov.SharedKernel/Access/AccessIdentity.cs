@@ -13,4 +13,12 @@ public sealed record AccessIdentity(
     /// <summary>Whether this identity may see a street's data (the district and anyone inside the street).</summary>
     public bool CanSeeStreet(string streetCode) =>
         Scope.Kind == ScopeKind.District || Scope.StreetCode == streetCode;
+
+    /// <summary>The street office of this street, or the district admin.</summary>
+    public bool ManagesStreet(string streetCode) =>
+        Role == Role.DistrictAdmin || (Role == Role.StreetOperator && Scope.Id == streetCode);
+
+    /// <summary>A worker of this community (社区工作者).</summary>
+    public bool WorksInCommunity(string streetCode, string communityCode) =>
+        Role == Role.CommunityWorker && Scope.Id == $"{streetCode}.{communityCode}";
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using ModularGov.SharedKernel.Results;
 
 namespace ModularGov.SharedKernel.Http;
 
@@ -25,4 +26,20 @@ public static class ApiProblems
 
     public static ProblemHttpResult BadRequest(string detail) =>
         Problem(StatusCodes.Status400BadRequest, "bad-request", "请求无效", "Bad request", detail);
+
+    public static ProblemHttpResult Conflict(string detail) =>
+        Problem(StatusCodes.Status409Conflict, "conflict", "当前状态不允许此操作", "Conflict: not allowed in the record's current state", detail);
+
+    /// <summary>The problem-details answer for a refused command.</summary>
+    public static ProblemHttpResult From(Refusal refusal, string reason) => refusal switch
+    {
+        Refusal.NotFound => Problem(StatusCodes.Status404NotFound, "not-found", "未找到", "Not found", reason),
+        Refusal.Invalid => BadRequest(reason),
+        Refusal.Conflict => Conflict(reason),
+        _ => Forbidden(reason),
+    };
+
+    /// <summary>200 with the value, or the refusal as problem details.</summary>
+    public static Results<Ok<T>, ProblemHttpResult> ToHttp<T>(this Outcome<T> outcome) =>
+        outcome.IsOk ? TypedResults.Ok(outcome.Value!) : From(outcome.Refusal!.Value, outcome.Reason!);
 }

@@ -1,6 +1,7 @@
 using Autofac;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
+using ModularGov.SharedKernel.Streets;
 
 namespace ModularGov.SharedKernel.Modules;
 
@@ -17,6 +18,12 @@ public interface IModule
 
     /// <summary>Registers the module's services; <paramref name="configuration"/> is the host's whole configuration.</summary>
     void Register(ContainerBuilder builder, IConfiguration configuration);
+
+    /// <summary>
+    /// Checks what a street plugin ships for this module (e.g. its merge and grid plans) while the plugin is
+    /// loaded, before the host is built. Every problem names the record at fault; any problem rejects the street.
+    /// </summary>
+    IReadOnlyList<string> CheckStreet(IStreet street) => [];
 
     /// <summary>Maps the module's endpoints; <paramref name="api"/> is the authenticated <c>/api</c> group.</summary>
     void MapEndpoints(IEndpointRouteBuilder api);

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ModularGov.SharedKernel.Layout;
 
 namespace ModularGov.SharedKernel.Plugins;
 
@@ -14,6 +15,14 @@ public static class EmbeddedStreetData
         AllowTrailingCommas = true,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     };
+
+    /// <summary>The layout from data/compounds.json, merge-plan.json, grid-plan.json, tiers.json and stations.json.</summary>
+    public static StreetLayout ReadLayout(Assembly plugin) => new(
+        Read<List<CompoundRecord>>(plugin, "compounds.json"),
+        Read<MergePlan>(plugin, "merge-plan.json"),
+        Read<GridPlan>(plugin, "grid-plan.json"),
+        Read<List<TierDecision>>(plugin, "tiers.json"),
+        Read<List<StationRecord>>(plugin, "stations.json"));
 
     public static T Read<T>(Assembly plugin, string fileName)
     {

@@ -1,4 +1,5 @@
 using Autofac;
+using ModularGov.SharedKernel.Layout;
 using ModularGov.SharedKernel.Streets;
 
 namespace ModularGov.SharedKernel.Plugins;
@@ -12,9 +13,13 @@ public interface IStreetPlugin
     /// <summary>The street's profile and its communities or villages.</summary>
     StreetProfile Profile { get; }
 
+    /// <summary>Its compounds, approved merge and grid plans, approved property tiers and stations.</summary>
+    StreetLayout Layout { get; }
+
     /// <summary>
-    /// Registers the street's own services (its rules at the kernel's extension points) in the street's own
-    /// container. Nothing registered here is visible to the core or to another street.
+    /// Registers the street's own services (its rules at the kernel's extension points, see
+    /// <c>ModularGov.SharedKernel.Rules</c>) in the street's own container. Nothing registered here is visible to
+    /// the core or to another street.
     /// </summary>
     void Register(ContainerBuilder builder)
     {

@@ -4,8 +4,9 @@ namespace ModularGov.SharedKernel.Plugins;
 /// The version of the street-plugin contract this kernel offers. A plugin compiles the value into its
 /// manifest, so the host can tell what the plugin was built against before it runs any of its code.
 /// Raise it whenever a change to the kernel's plugin-facing types would break an existing plugin.
+/// v2: streets ship their layout (compounds, merge and grid plans, tiers, stations).
 /// </summary>
 public static class KernelContract
 {
-    public const int Version = 1;
+    public const int Version = 2;
 }

@@ -1,4 +1,5 @@
 using Autofac;
+using ModularGov.SharedKernel.Layout;
 
 namespace ModularGov.SharedKernel.Streets;
 
@@ -8,6 +9,7 @@ public interface IStreet
     string Code { get; }
     string PluginVersion { get; }
     StreetProfile Profile { get; }
+    StreetLayout Layout { get; }
 
     /// <summary>The street's own services, registered by its plugin; rules are resolved from here.</summary>
     ILifetimeScope Services { get; }

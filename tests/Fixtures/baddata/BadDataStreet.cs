@@ -1,3 +1,4 @@
+using ModularGov.SharedKernel.Layout;
 using ModularGov.SharedKernel.Plugins;
 using ModularGov.SharedKernel.Streets;
 
@@ -13,4 +14,6 @@ public sealed class BadDataStreet : IStreetPlugin
             new CommunityProfile("east", "东村", CommunityKind.Village, 400, 1000, true),
             new CommunityProfile("west", "西村", CommunityKind.Village, 500, 1500, true),
         ], true, "test fixture");
+
+    public StreetLayout Layout => StreetLayout.Empty;
 }

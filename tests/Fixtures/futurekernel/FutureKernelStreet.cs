@@ -1,3 +1,4 @@
+using ModularGov.SharedKernel.Layout;
 using ModularGov.SharedKernel.Plugins;
 using ModularGov.SharedKernel.Streets;
 
@@ -9,4 +10,6 @@ namespace ModularGov.Streets.FutureKernel;
 public sealed class FutureKernelStreet : IStreetPlugin
 {
     public StreetProfile Profile => throw new InvalidOperationException("the host must reject this plugin before running any of its code");
+
+    public StreetLayout Layout => throw new InvalidOperationException("the host must reject this plugin before running any of its code");
 }

@@ -1,4 +1,5 @@
 using Autofac;
+using ModularGov.SharedKernel.Layout;
 using ModularGov.SharedKernel.Plugins;
 using ModularGov.SharedKernel.Streets;
 
@@ -11,6 +12,8 @@ public sealed class ThrowingStreet : IStreetPlugin
 {
     public StreetProfile Profile { get; } = new("throwing", "抛错街道", StreetKind.Subdistrict, 1m, 10, 20, 0,
         [new CommunityProfile("one", "一社区", CommunityKind.Community, 10, 20, true)], true, "test fixture");
+
+    public StreetLayout Layout => StreetLayout.Empty;
 
     public void Register(ContainerBuilder builder) =>
         throw new InvalidOperationException("报事路由规则缺少配置 (routing rule not configured)");

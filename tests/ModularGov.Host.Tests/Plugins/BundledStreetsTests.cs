@@ -7,7 +7,7 @@ namespace ModularGov.Host.Tests.Plugins;
 /// <summary>The four bundled streets, loaded from the host's plugin folder exactly as the host loads them.</summary>
 public class BundledStreetsTests
 {
-    private static readonly PluginScan Scan = StreetPluginLoader.LoadAll(RepoPaths.BundledPlugins);
+    private static readonly PluginScan Scan = StreetPluginLoader.LoadAll(RepoPaths.BundledPlugins, ModularGov.Host.Hosting.ModuleCatalog.Shipped());
 
     private static StreetProfile Street(string code) => Scan.Loaded.Single(s => s.Code == code).Profile;
 

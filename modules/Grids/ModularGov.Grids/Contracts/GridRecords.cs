@@ -1,0 +1,83 @@
+using ModularGov.SharedKernel.Access;
+
+namespace ModularGov.Grids.Contracts;
+
+/// <summary>
+/// Who is acting on a grid, and the highest level they may act at there: a grid worker at grid level, the
+/// community's workers up to community level, the street office up to street level, the district above.
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record GridActor([property: Id(0)] Actor Actor, [property: Id(1)] ProblemLevel MaxLevel);
+
+/// <summary>Problem counts of one grid (or a street), by status.</summary>
+[GenerateSerializer, Immutable]
+public sealed record ProblemCounts(
+    [property: Id(0)] int Filed,
+    [property: Id(1)] int Accepted,
+    [property: Id(2)] int InProgress,
+    [property: Id(3)] int Resolved,
+    [property: Id(4)] int Escalated)
+{
+    public static readonly ProblemCounts Zero = new(0, 0, 0, 0, 0);
+
+    public int Open => Filed + Accepted + InProgress + Escalated;
+
+    public int Total => Open + Resolved;
+
+    public ProblemCounts Plus(ProblemCounts other) => new(
+        Filed + other.Filed, Accepted + other.Accepted, InProgress + other.InProgress, Resolved + other.Resolved, Escalated + other.Escalated);
+}
+
+/// <summary>What a station reported through this system and how many of those are resolved.</summary>
+[GenerateSerializer, Immutable]
+public sealed record StationCounts([property: Id(0)] int Reported, [property: Id(1)] int Resolved)
+{
+    public StationCounts Plus(StationCounts other) => new(Reported + other.Reported, Resolved + other.Resolved);
+}
+
+/// <summary>
+/// A grid's counters, with the grid's change number so the street keeps only the newest report of each grid.
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record GridCounters(
+    [property: Id(0)] long Version,
+    [property: Id(1)] ProblemCounts Problems,
+    [property: Id(2)] IReadOnlyDictionary<string, StationCounts> Stations,
+    [property: Id(3)] DateTimeOffset? LastActivity);
+
+/// <summary>A merged compound as a grid covers it.</summary>
+[GenerateSerializer, Immutable]
+public sealed record GridCompound([property: Id(0)] string Id, [property: Id(1)] string Name, [property: Id(2)] int Households, [property: Id(3)] int Residents);
+
+/// <summary>网格实时状态 — the live state of one grid.</summary>
+[GenerateSerializer, Immutable]
+public sealed record GridSnapshot(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string Street,
+    [property: Id(2)] string Name,
+    [property: Id(3)] string Community,
+    [property: Id(4)] string CommunityName,
+    [property: Id(5)] int Households,
+    [property: Id(6)] int Residents,
+    [property: Id(7)] IReadOnlyList<GridCompound> Compounds,
+    [property: Id(8)] string Worker,
+    [property: Id(9)] IReadOnlyList<string> MicroGridLeads,
+    [property: Id(10)] string OnDuty,
+    [property: Id(11)] DateTimeOffset? OnDutySince,
+    [property: Id(12)] ProblemCounts Problems,
+    [property: Id(13)] DateTimeOffset? LastActivity);
+
+/// <summary>A problem the street escalated to the joint dispatch centre, waiting for the Dispatch module to take it.</summary>
+[GenerateSerializer, Immutable]
+public sealed record EscalatedProblem(
+    [property: Id(0)] string ProblemId,
+    [property: Id(1)] string GridId,
+    [property: Id(2)] string Street,
+    [property: Id(3)] string Community,
+    [property: Id(4)] ProblemCategory Category,
+    [property: Id(5)] string Description,
+    [property: Id(6)] string Location,
+    [property: Id(7)] string? Compound,
+    [property: Id(8)] string Reason,
+    [property: Id(9)] DateTimeOffset EscalatedAt,
+    [property: Id(10)] string? TakenAsCase);

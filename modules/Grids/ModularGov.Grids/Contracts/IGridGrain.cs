@@ -1,0 +1,47 @@
+using ModularGov.SharedKernel.Access;
+using Orleans.Concurrency;
+using ModularGov.SharedKernel.Results;
+
+namespace ModularGov.Grids.Contracts;
+
+/// <summary>
+/// 网格 — one grain per grid, keyed <c>&lt;street&gt;.&lt;grid&gt;</c> (e.g. <c>nanshanlu.g017</c>): its live state and
+/// the problems reported in it. Problem ids are <c>&lt;grid id&gt;.p&lt;number&gt;</c>.
+/// </summary>
+[Alias("ModularGov.Grids.IGridGrain")]
+public interface IGridGrain : IGrainWithStringKey
+{
+    [Alias("Snapshot"), ReadOnly]
+    Task<GridSnapshot> GetSnapshotAsync();
+
+    /// <summary>Counters for the street's summary; interleaves, so the street can ask while the grid reports to it.</summary>
+    [Alias("Counters"), AlwaysInterleave]
+    Task<GridCounters> GetCountersAsync();
+
+    /// <summary>Files a problem. The same idempotency key with the same request returns the first problem; with a different request it is refused.</summary>
+    [Alias("File")]
+    Task<Outcome<FiledProblem>> FileAsync(NewProblem problem, Actor by, string idempotencyKey);
+
+    [Alias("Accept")]
+    Task<Outcome<ProblemView>> AcceptAsync(string problemId, GridActor by);
+
+    [Alias("Start")]
+    Task<Outcome<ProblemView>> StartAsync(string problemId, GridActor by);
+
+    [Alias("Resolve")]
+    Task<Outcome<ProblemView>> ResolveAsync(string problemId, string resolution, GridActor by);
+
+    /// <summary>Hands the problem one level up; from the street it goes to the joint dispatch centre's intake.</summary>
+    [Alias("Escalate")]
+    Task<Outcome<ProblemView>> EscalateAsync(string problemId, string reason, GridActor by);
+
+    [Alias("Problem"), ReadOnly]
+    Task<ProblemView?> GetProblemAsync(string problemId);
+
+    [Alias("Problems"), ReadOnly]
+    Task<IReadOnlyList<ProblemView>> ListProblemsAsync(ProblemStatus? status);
+
+    /// <summary>Records who is on duty in the grid now (the worker or one of the micro-grid leads).</summary>
+    [Alias("OnDuty")]
+    Task<Outcome<GridSnapshot>> SetOnDutyAsync(string person, Actor by);
+}

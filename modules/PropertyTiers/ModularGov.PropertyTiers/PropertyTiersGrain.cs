@@ -1,0 +1,154 @@
+using ModularGov.PropertyTiers.Contracts;
+using ModularGov.SharedKernel.Access;
+using ModularGov.SharedKernel.Layout;
+using ModularGov.SharedKernel.Results;
+using ModularGov.SharedKernel.State;
+using ModularGov.SharedKernel.Streets;
+
+namespace ModularGov.PropertyTiers;
+
+[GenerateSerializer]
+internal sealed class TierEntry
+{
+    [Id(0)] public PropertyTier Tier { get; set; }
+    [Id(1)] public string? Company { get; set; }
+    [Id(2)] public TierDecisionRecord? Decision { get; set; }
+}
+
+[GenerateSerializer]
+internal sealed class PropertyTiersState
+{
+    [Id(0)] public Dictionary<string, TierEntry> Tiers { get; set; } = [];
+    [Id(1)] public List<TierChange> Changes { get; set; } = [];
+}
+
+internal sealed class PropertyTiersGrain(
+    [PersistentState("tiers", GrainStorage.Name)] IPersistentState<PropertyTiersState> state,
+    IStreetDirectory streets,
+    TimeProvider clock) : Grain, IPropertyTiersGrain
+{
+    public const int MaxReasonLength = 500;
+    private IStreet _street = null!;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _street = streets.Find(this.GetPrimaryKeyString()) ?? throw new InvalidOperationException($"street '{this.GetPrimaryKeyString()}' is not served");
+        if (AdoptNewCompounds())
+            await state.WriteStateAsync(cancellationToken);
+    }
+
+    /// <summary>Compounds the plugin ships that the record does not know yet start from the shipped decision, or untiered.</summary>
+    private bool AdoptNewCompounds()
+    {
+        var added = false;
+        foreach (var compound in _street.Layout.MergePlan.Compounds.Where(c => !state.State.Tiers.ContainsKey(c.Code)))
+        {
+            var shipped = _street.Layout.Tiers.FirstOrDefault(t => t.Compound == compound.Code);
+            state.State.Tiers[compound.Code] = shipped is null
+                ? new TierEntry { Tier = PropertyTier.Untiered }
+                : new TierEntry
+                {
+                    Tier = shipped.Tier,
+                    Company = shipped.Company,
+                    Decision = new TierDecisionRecord(shipped.Reason, shipped.ApprovedBy, new DateTimeOffset(shipped.ApprovedOn, TimeOnly.MinValue, TimeSpan.FromHours(8)), null),
+                };
+            added = true;
+        }
+        return added;
+    }
+
+    public Task<CompoundTier?> GetAsync(string compoundId) =>
+        Task.FromResult(Code(compoundId) is { } code && Merged(code) is { } compound ? View(compound) : null);
+
+    public Task<IReadOnlyList<CompoundTier>> GetAllAsync() =>
+        Task.FromResult<IReadOnlyList<CompoundTier>>(_street.Layout.MergePlan.Compounds.Select(View).ToList());
+
+    public Task<TierCounts> GetCountsAsync()
+    {
+        var tiers = state.State.Tiers.Values.Select(t => t.Tier).ToList();
+        return Task.FromResult(new TierCounts(
+            tiers.Count(t => t == PropertyTier.Market), tiers.Count(t => t == PropertyTier.Fallback),
+            tiers.Count(t => t == PropertyTier.SelfGoverned), tiers.Count(t => t == PropertyTier.Untiered)));
+    }
+
+    public async Task<Outcome<TierChange>> RequestChangeAsync(string compoundId, PropertyTier tier, string? company, string reason, Actor by)
+    {
+        if (Code(compoundId) is not { } code || Merged(code) is null)
+            return Outcome<TierChange>.Refuse(Refusal.NotFound, $"compound '{compoundId}' does not exist in street '{_street.Code}'");
+        var problem = CheckRequest(code, tier, ref company, reason);
+        if (problem is not null)
+            return Outcome<TierChange>.Refuse(Refusal.Invalid, problem);
+        if (state.State.Changes.Any(c => c.Compound == compoundId && c.Status == TierChangeStatus.Requested))
+            return Outcome<TierChange>.Refuse(Refusal.Conflict, $"compound '{compoundId}' already has a change waiting for approval");
+
+        var change = new TierChange($"{_street.Code}.tc{state.State.Changes.Count + 1:D4}", compoundId, state.State.Tiers[code].Tier, tier,
+            company, reason.Trim(), TierChangeStatus.Requested, by, clock.GetUtcNow(), null, null, null);
+        state.State.Changes.Add(change);
+        await state.WriteStateAsync();
+        return Outcome<TierChange>.Ok(change);
+    }
+
+    private string? CheckRequest(string code, PropertyTier tier, ref string? company, string reason)
+    {
+        if (string.IsNullOrWhiteSpace(reason) || reason.Length > MaxReasonLength)
+            return $"a reason of 1–{MaxReasonLength} characters is required";
+        if (tier == PropertyTier.Untiered)
+            return "a compound cannot be moved back to untiered";
+        if (tier == PropertyTier.Market && string.IsNullOrWhiteSpace(company))
+            return "a market tier needs the property company's name";
+        if (tier == PropertyTier.Fallback)
+            company ??= ResponsibleParties.FallbackCompany;
+        if (tier == PropertyTier.SelfGoverned)
+            company = null;
+        var current = state.State.Tiers[code];
+        return current.Tier == tier && current.Company == company ? $"compound is already {tier}" : null;
+    }
+
+    public Task<Outcome<TierChange>> ApproveAsync(string changeId, string? note, Actor by) => DecideAsync(changeId, TierChangeStatus.Approved, note, by);
+
+    public Task<Outcome<TierChange>> RejectAsync(string changeId, string note, Actor by) =>
+        string.IsNullOrWhiteSpace(note)
+            ? Task.FromResult(Outcome<TierChange>.Refuse(Refusal.Invalid, "a rejection needs a note saying why"))
+            : DecideAsync(changeId, TierChangeStatus.Rejected, note, by);
+
+    private async Task<Outcome<TierChange>> DecideAsync(string changeId, TierChangeStatus decision, string? note, Actor by)
+    {
+        var index = state.State.Changes.FindIndex(c => c.Id == changeId);
+        if (index < 0)
+            return Outcome<TierChange>.Refuse(Refusal.NotFound, $"tier change '{changeId}' does not exist");
+        var change = state.State.Changes[index];
+        if (change.Status != TierChangeStatus.Requested)
+            return Outcome<TierChange>.Refuse(Refusal.Conflict, $"tier change '{changeId}' was already {change.Status.ToString().ToLowerInvariant()}");
+        if (change.RequestedBy.TokenId == by.TokenId)
+            return Outcome<TierChange>.Refuse(Refusal.Forbidden, "a change must be decided by someone other than who requested it");
+
+        var decided = change with { Status = decision, DecidedBy = by, DecidedAt = clock.GetUtcNow(), DecisionNote = note?.Trim() };
+        state.State.Changes[index] = decided;
+        if (decision == TierChangeStatus.Approved)
+        {
+            state.State.Tiers[Code(change.Compound)!] = new TierEntry
+            {
+                Tier = change.To,
+                Company = change.Company,
+                Decision = new TierDecisionRecord(change.Reason, by.Label, decided.DecidedAt!.Value, change.Id),
+            };
+        }
+        await state.WriteStateAsync();
+        return Outcome<TierChange>.Ok(decided);
+    }
+
+    public Task<IReadOnlyList<TierChange>> GetChangesAsync(TierChangeStatus? status) =>
+        Task.FromResult<IReadOnlyList<TierChange>>(state.State.Changes.Where(c => status is null || c.Status == status).ToList());
+
+    private string? Code(string compoundId) =>
+        compoundId.StartsWith(_street.Code + ".", StringComparison.Ordinal) ? compoundId[(_street.Code.Length + 1)..] : null;
+
+    private MergedCompound? Merged(string code) => _street.Layout.MergePlan.Compounds.FirstOrDefault(c => c.Code == code);
+
+    private CompoundTier View(MergedCompound compound)
+    {
+        var entry = state.State.Tiers[compound.Code];
+        return new CompoundTier($"{_street.Code}.{compound.Code}", compound.Name, compound.Community, entry.Tier, entry.Company,
+            ResponsibleParties.For(entry.Tier, entry.Company, StreetCompounds.CommunityName(_street, compound.Community)), entry.Decision);
+    }
+}
