@@ -29,7 +29,7 @@ internal sealed class AccessTokenGrain(
         }
         token.State.SecretHash = secretHash;
         token.State.Grant = grant;
-        token.State.IssuedAt = clock.GetUtcNow();
+        token.State.IssuedAt = clock.Now();
         await token.WriteStateAsync();
     }
 
@@ -47,7 +47,7 @@ internal sealed class AccessTokenGrain(
     {
         if (token.State.SecretHash is null || token.State.RevokedAt is not null)
             return false;
-        token.State.RevokedAt = clock.GetUtcNow();
+        token.State.RevokedAt = clock.Now();
         await token.WriteStateAsync();
         return true;
     }

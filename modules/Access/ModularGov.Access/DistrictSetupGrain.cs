@@ -19,7 +19,7 @@ internal sealed class DistrictSetupGrain(
     {
         if (setup.State.InitializedAt is not null)
             return;
-        setup.State.InitializedAt = clock.GetUtcNow();
+        setup.State.InitializedAt = clock.Now();
         await setup.WriteStateAsync();
     }
 }

@@ -50,7 +50,7 @@ internal sealed class PropertyTiersGrain(
                 {
                     Tier = shipped.Tier,
                     Company = shipped.Company,
-                    Decision = new TierDecisionRecord(shipped.Reason, shipped.ApprovedBy, new DateTimeOffset(shipped.ApprovedOn, TimeOnly.MinValue, TimeSpan.FromHours(8)), null),
+                    Decision = new TierDecisionRecord(shipped.Reason, shipped.ApprovedBy, new DateTimeOffset(shipped.ApprovedOn, TimeOnly.MinValue, ChinaTime.Offset), null),
                 };
             added = true;
         }
@@ -82,7 +82,7 @@ internal sealed class PropertyTiersGrain(
             return Outcome<TierChange>.Refuse(Refusal.Conflict, $"compound '{compoundId}' already has a change waiting for approval");
 
         var change = new TierChange($"{_street.Code}.tc{state.State.Changes.Count + 1:D4}", compoundId, state.State.Tiers[code].Tier, tier,
-            company, reason.Trim(), TierChangeStatus.Requested, by, clock.GetUtcNow(), null, null, null);
+            company, reason.Trim(), TierChangeStatus.Requested, by, clock.Now(), null, null, null);
         state.State.Changes.Add(change);
         await state.WriteStateAsync();
         return Outcome<TierChange>.Ok(change);
@@ -122,7 +122,7 @@ internal sealed class PropertyTiersGrain(
         if (change.RequestedBy.TokenId == by.TokenId)
             return Outcome<TierChange>.Refuse(Refusal.Forbidden, "a change must be decided by someone other than who requested it");
 
-        var decided = change with { Status = decision, DecidedBy = by, DecidedAt = clock.GetUtcNow(), DecisionNote = note?.Trim() };
+        var decided = change with { Status = decision, DecidedBy = by, DecidedAt = clock.Now(), DecisionNote = note?.Trim() };
         state.State.Changes[index] = decided;
         if (decision == TierChangeStatus.Approved)
         {

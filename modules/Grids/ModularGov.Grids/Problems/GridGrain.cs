@@ -50,7 +50,7 @@ internal sealed class GridGrain(
         if (problem.Source == ProblemSource.Station && _grid.Street.Layout.Stations.All(s => s.Code != problem.Station))
             return Outcome<FiledProblem>.Refuse(Refusal.Invalid, $"station '{problem.Station}' is not a station of street {_grid.Street.Code}");
 
-        var now = clock.GetUtcNow();
+        var now = clock.Now();
         var filed = new ProblemState
         {
             Id = $"{_grid.Id}.p{State.LastProblemNumber + 1:D5}",
@@ -141,7 +141,7 @@ internal sealed class GridGrain(
             return Outcome<ProblemView>.Refuse(Refusal.Forbidden, $"problem '{problemId}' is handled at {problem.Level} level; your role acts up to {by.MaxLevel} level");
         if (!allowed(problem))
             return Outcome<ProblemView>.Refuse(Refusal.Conflict, $"cannot {action} problem '{problemId}': it is {problem.Status} at {problem.Level} level");
-        var now = clock.GetUtcNow();
+        var now = clock.Now();
         apply(problem);
         problem.History.Add(new ProblemTransition(now, action, problem.Status, problem.Level, by.Actor, note));
         await CommitAsync(now);
@@ -158,7 +158,7 @@ internal sealed class GridGrain(
         var people = _grid.Record.MicroGridLeads.Select(l => l.Name).Prepend(_grid.Record.Worker.Name).ToList();
         if (!people.Contains(person))
             return Outcome<GridSnapshot>.Refuse(Refusal.Invalid, $"'{person}' is neither the grid worker nor a micro-grid lead of {_grid.Id}: {string.Join(", ", people)}");
-        var now = clock.GetUtcNow();
+        var now = clock.Now();
         State.OnDuty = person;
         State.OnDutySince = now;
         await CommitAsync(now);
