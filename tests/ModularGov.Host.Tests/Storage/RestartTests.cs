@@ -57,5 +57,37 @@ public sealed partial class RestartTests : IDisposable
         (await Client(second, streetToken).GetAsync("/api/streets/nanshanlu")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
+    [Fact]
+    public async Task Problems_and_their_history_survive_a_restart()
+    {
+        string problemId;
+        string[] settings = [$"--Plugins:Path={RepoPaths.BundledPlugins}", "--Auth:BootstrapToken=restart-admin"];
+        await using (var first = HostProcess.Start(_folder.Path, settings))
+        {
+            await first.WaitUntilHealthyAsync();
+            var admin = Client(first, "restart-admin");
+            using var file = new HttpRequestMessage(HttpMethod.Post, "/api/grids/nanshanlu.g050/problems")
+            {
+                Content = JsonContent.Create(new { category = "safety", description = "电动车楼道充电", location = "8号楼" }),
+            };
+            file.Headers.Add("Idempotency-Key", "restart-1");
+            var filed = await admin.SendAsync(file);
+            filed.StatusCode.ShouldBe(HttpStatusCode.Created);
+            problemId = (await filed.JsonAsync()).GetProperty("id").GetString()!;
+            (await admin.PostAsync($"/api/problems/{problemId}/accept", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+            await first.StopAsync();
+        }
+
+        await using var second = HostProcess.Start(_folder.Path, settings);
+        await second.WaitUntilHealthyAsync();
+        var client = Client(second, "restart-admin");
+        var problem = await (await client.GetAsync($"/api/problems/{problemId}")).JsonAsync();
+        problem.GetProperty("status").GetString().ShouldBe("accepted");
+        problem.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("action").GetString()).ShouldBe(["file", "accept"]);
+        var summary = await (await client.GetAsync("/api/streets/nanshanlu/summary")).JsonAsync();
+        summary.GetProperty("problems").GetProperty("accepted").GetInt32().ShouldBe(1);
+        summary.GetProperty("problems").GetProperty("total").GetInt32().ShouldBe(1);
+    }
+
     public void Dispose() => _folder.Dispose();
 }

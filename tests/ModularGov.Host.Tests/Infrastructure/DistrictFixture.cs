@@ -1,0 +1,25 @@
+using System.Net;
+using System.Net.Http.Json;
+using ModularGov.Host.Tests.Http;
+
+namespace ModularGov.Host.Tests.Infrastructure;
+
+/// <summary>One in-process district shared by the tests of a class (they assert on differences, never on a blank slate).</summary>
+public sealed class DistrictFixture : IAsyncLifetime
+{
+    internal InProcessDistrict District { get; private set; } = null!;
+
+    public async Task InitializeAsync() => District = await InProcessDistrict.StartAsync();
+
+    public async Task DisposeAsync() => await District.DisposeAsync();
+
+    public HttpClient Client(string? token = InProcessDistrict.AdminToken) => District.Client(token);
+
+    /// <summary>Issues a token through the API as the district admin and returns it.</summary>
+    public async Task<string> TokenAsync(string role, string scope)
+    {
+        var response = await Client().PostAsJsonAsync("/api/tokens", new { role, scope, label = $"{role} {scope}" });
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await response.JsonAsync()).GetProperty("token").GetString()!;
+    }
+}
