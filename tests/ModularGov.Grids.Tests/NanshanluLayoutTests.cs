@@ -50,6 +50,28 @@ public class NanshanluLayoutTests
     }
 
     [Fact]
+    public void Drawing_grids_over_the_81_compounds_with_the_300_to_500_rule_gives_96_grids_covering_every_household()
+    {
+        var nanshanlu = BundledStreets.Get("nanshanlu");
+        var drawn = GridDrawer.Draw(nanshanlu.Layout, StreetRules.GridRulesOf(nanshanlu));
+        drawn.Count.ShouldBe(96);
+        drawn.Sum(g => g.Parts.Sum(p => p.Households)).ShouldBe(34_977);
+        drawn.Count(g => g.Parts.Sum(p => p.Households) is < 300 or > 500).ShouldBe(0);
+        LayoutCheck.CheckGridPlan(Layout.GridPlan with { Grids = drawn.Select(g => g with { Worker = new("某", true), MicroGridLeads = [new("某", true)] }).ToList() },
+            Layout.MergePlan, Layout.Compounds, StreetRules.GridRulesOf(nanshanlu)).ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("shangzhan")]
+    [InlineData("beidajie")]
+    [InlineData("yijing")]
+    public void Drawing_grids_for_every_other_street_gives_as_many_grids_as_its_approved_plan(string code)
+    {
+        var street = BundledStreets.Get(code);
+        GridDrawer.Draw(street.Layout, StreetRules.GridRulesOf(street)).Count.ShouldBe(street.Layout.GridPlan.Grids.Count);
+    }
+
+    [Fact]
     public void Over_70_percent_of_the_housing_is_from_the_1980s()
     {
         var eighties = Layout.Compounds.Count(c => c.BuildYear is >= 1980 and <= 1989);

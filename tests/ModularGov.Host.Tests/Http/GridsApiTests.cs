@@ -200,6 +200,10 @@ public sealed class GridsApiTests(DistrictFixture fixture) : IClassFixture<Distr
         proposal.GetProperty("compoundsBeforeMerge").GetInt32().ShouldBe(129);
         proposal.GetProperty("compounds").GetInt32().ShouldBe(81);
         proposal.GetProperty("matchesApprovedPlan").GetBoolean().ShouldBeTrue();
+        var grids = await (await fixture.Client().GetAsync("/api/streets/nanshanlu/grid-plan/proposal")).JsonAsync();
+        grids.GetProperty("grids").GetInt32().ShouldBe(96);
+        grids.GetProperty("households").GetInt32().ShouldBe(34_977);
+        grids.GetProperty("matchesApprovedPlan").GetBoolean().ShouldBeTrue();
 
         var check = await (await fixture.Client().PostAsJsonAsync("/api/streets/nanshanlu/merge-plan/check",
             new { compounds = new[] { new { code = "m001", name = "草案", community = "xinhuaxijie", members = new[] { "c001" } } } })).JsonAsync();

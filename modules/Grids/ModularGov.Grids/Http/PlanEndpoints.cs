@@ -15,6 +15,8 @@ internal static class PlanEndpoints
 
     public sealed record ProposalView(int CompoundsBeforeMerge, int Compounds, bool MatchesApprovedPlan, IReadOnlyList<IReadOnlyList<string>> Groups);
 
+    public sealed record GridProposalView(int Grids, int Households, bool MatchesApprovedPlan, IReadOnlyList<IReadOnlyList<GridPart>> Parts);
+
     public sealed record CheckResult(bool Valid, IReadOnlyList<string> Problems);
 
     public sealed record DraftMergePlan(IReadOnlyList<MergedCompound>? Compounds);
@@ -39,6 +41,18 @@ internal static class PlanEndpoints
             var approved = street.Layout.MergePlan.Compounds.Select(m => string.Join(',', m.Members.Order(StringComparer.Ordinal))).ToHashSet();
             var matches = groups.Count == approved.Count && groups.All(g => approved.Contains(string.Join(',', g)));
             return TypedResults.Ok(new ProposalView(street.Layout.Compounds.Count, groups.Count, matches, groups));
+        });
+
+        group.MapGet("/streets/{code}/grid-plan/proposal", Results<Ok<GridProposalView>, ProblemHttpResult> (string code, HttpContext http, IStreetDirectory streets) =>
+        {
+            if (StreetGridEndpoints.See(http, streets, code) is { } refused)
+                return refused;
+            var street = streets.Find(code)!;
+            var drawn = GridDrawer.Draw(street.Layout, StreetRules.GridRulesOf(street));
+            static string Shape(IEnumerable<GridPart> parts) => string.Join('+', parts.Select(p => $"{p.Compound}:{p.Households}").Order(StringComparer.Ordinal));
+            var approved = street.Layout.GridPlan.Grids.Select(g => Shape(g.Parts)).Order(StringComparer.Ordinal);
+            return TypedResults.Ok(new GridProposalView(drawn.Count, drawn.Sum(g => g.Parts.Sum(p => p.Households)),
+                drawn.Select(g => Shape(g.Parts)).Order(StringComparer.Ordinal).SequenceEqual(approved), drawn.Select(g => g.Parts).ToList()));
         });
 
         group.MapPost("/streets/{code}/merge-plan/check", Results<Ok<CheckResult>, ProblemHttpResult> (string code, DraftMergePlan draft, HttpContext http, IStreetDirectory streets) =>
