@@ -8,6 +8,8 @@ public enum Role
 {
     /// <summary>区级管理员 — district IT: everything, tokens, the dashboard.</summary>
     [JsonStringEnumMemberName("district-admin")] DistrictAdmin,
+    /// <summary>市区联合调度中心 — staff of the joint dispatch centre's working groups (district-wide).</summary>
+    [JsonStringEnumMemberName("dispatch-staff")] DispatchStaff,
     /// <summary>街道办 / 镇政府 — a street office's operator.</summary>
     [JsonStringEnumMemberName("street-operator")] StreetOperator,
     /// <summary>社区工作者 — a community (or village) committee worker.</summary>
@@ -27,6 +29,7 @@ public static class Roles
     private static readonly Dictionary<Role, (string Name, ScopeKind Scope)> Table = new()
     {
         [Role.DistrictAdmin] = ("district-admin", ScopeKind.District),
+        [Role.DispatchStaff] = ("dispatch-staff", ScopeKind.District),
         [Role.StreetOperator] = ("street-operator", ScopeKind.Street),
         [Role.CommunityWorker] = ("community-worker", ScopeKind.Community),
         [Role.GridWorker] = ("grid-worker", ScopeKind.Grid),

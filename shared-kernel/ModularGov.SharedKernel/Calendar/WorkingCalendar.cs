@@ -1,0 +1,84 @@
+using System.Reflection;
+using ModularGov.SharedKernel.Plugins;
+using ModularGov.SharedKernel.State;
+
+namespace ModularGov.SharedKernel.Calendar;
+
+/// <summary>
+/// The working-day calendar: Monday–Friday, minus statutory holidays, plus make-up working days, for the years
+/// it has data for (2025 and 2026 ship with the kernel). Deadlines are counted in China Standard Time.
+/// </summary>
+public sealed class WorkingCalendar
+{
+    private readonly Dictionary<int, CalendarYear> _years;
+    private readonly HashSet<DateOnly> _holidays = [];
+    private readonly HashSet<DateOnly> _makeUpDays = [];
+
+    public WorkingCalendar(IEnumerable<CalendarYear> years)
+    {
+        _years = years.ToDictionary(y => y.Year);
+        foreach (var year in _years.Values)
+        {
+            foreach (var holiday in year.Holidays)
+                for (var day = holiday.From; day <= holiday.To; day = day.AddDays(1))
+                    _holidays.Add(day);
+            _makeUpDays.UnionWith(year.MakeUpWorkingDays);
+        }
+    }
+
+    /// <summary>The calendar the kernel ships (2025, 2026).</summary>
+    public static WorkingCalendar Shipped { get; } = new(ShippedYears());
+
+    public IReadOnlyCollection<int> Years => _years.Keys;
+
+    public bool IsWorkingDay(DateOnly day)
+    {
+        if (!_years.ContainsKey(day.Year))
+            throw new CalendarYearMissingException(day.Year);
+        if (_makeUpDays.Contains(day))
+            return true;
+        return day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !_holidays.Contains(day);
+    }
+
+    /// <summary>
+    /// The moment <paramref name="days"/> working days after <paramref name="start"/>: the same time of day on
+    /// the n-th working day after the start's date (in China time).
+    /// </summary>
+    public DateTimeOffset AddWorkingDays(DateTimeOffset start, int days)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(days);
+        var local = start.ToOffset(ChinaTime.Offset);
+        var day = DateOnly.FromDateTime(local.DateTime);
+        for (var counted = 0; counted < days;)
+        {
+            day = day.AddDays(1);
+            if (IsWorkingDay(day))
+                counted++;
+        }
+        return new DateTimeOffset(day.ToDateTime(TimeOnly.FromDateTime(local.DateTime)), ChinaTime.Offset);
+    }
+
+    /// <summary>Working days after <paramref name="from"/> up to and including <paramref name="to"/> (0 when to ≤ from).</summary>
+    public int WorkingDaysBetween(DateOnly from, DateOnly to)
+    {
+        var count = 0;
+        for (var day = from.AddDays(1); day <= to; day = day.AddDays(1))
+            if (IsWorkingDay(day))
+                count++;
+        return count;
+    }
+
+    private static IEnumerable<CalendarYear> ShippedYears()
+    {
+        var kernel = typeof(WorkingCalendar).Assembly;
+        return kernel.GetManifestResourceNames()
+            .Where(n => n.Contains(".Calendar.data.", StringComparison.Ordinal))
+            .Select(n => Read(kernel, n));
+    }
+
+    private static CalendarYear Read(Assembly assembly, string resource)
+    {
+        using var stream = assembly.GetManifestResourceStream(resource)!;
+        return System.Text.Json.JsonSerializer.Deserialize<CalendarYear>(stream, EmbeddedStreetData.Options)!;
+    }
+}
