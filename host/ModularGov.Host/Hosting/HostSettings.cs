@@ -23,6 +23,9 @@ internal sealed class SiloOptions
     public int GatewayPort { get; set; } = 30000;
     public string ClusterId { get; set; } = "modulargov-district";
     public string ServiceId { get; set; } = "modulargov";
+
+    /// <summary>Orleans' shortest reminder period (its default is one minute; tests shorten it to see deadlines pass quickly).</summary>
+    public TimeSpan MinimumReminderPeriod { get; set; } = TimeSpan.FromMinutes(1);
 }
 
 /// <summary>The settings read before the host is built, because they decide how it is built.</summary>

@@ -1,4 +1,5 @@
 using ModularGov.Access;
+using ModularGov.Dispatch;
 using ModularGov.Grids;
 using ModularGov.PropertyTiers;
 using ModularGov.SharedKernel.Modules;
@@ -11,5 +12,5 @@ namespace ModularGov.Host.Hosting;
 /// </summary>
 internal static class ModuleCatalog
 {
-    public static IReadOnlyList<IModule> Shipped() => [new AccessModule(), new PropertyTiersModule(), new GridsModule()];
+    public static IReadOnlyList<IModule> Shipped() => [new AccessModule(), new PropertyTiersModule(), new GridsModule(), new DispatchModule()];
 }

@@ -15,6 +15,7 @@ internal static class SiloSetup
         silo.UseLocalhostClustering(settings.Silo.SiloPort, settings.Silo.GatewayPort,
             serviceId: settings.Silo.ServiceId, clusterId: settings.Silo.ClusterId);
         silo.AddDistrictStorage(settings.Storage);
+        silo.Configure<ReminderOptions>(reminders => reminders.MinimumReminderPeriod = settings.Silo.MinimumReminderPeriod);
         var assemblies = pluginAssemblies.ToList();
         silo.Services.AddSerializer(serializer =>
         {
@@ -28,10 +29,13 @@ internal static class SiloSetup
         if (storage.Provider == StorageProviders.Memory)
         {
             silo.AddMemoryGrainStorage(GrainStorage.Name);
+            silo.UseInMemoryReminderService();
             return;
         }
         silo.Services.AddSingleton(_ => new LiteDbStore(storage.FullDataDir));
         silo.Services.AddGrainStorage(GrainStorage.Name, (services, _) => new LiteDbGrainStorage(
             services.GetRequiredService<LiteDbStore>(), services.GetRequiredService<IGrainStorageSerializer>()));
+        silo.AddReminders();
+        silo.Services.AddSingleton<IReminderTable>(services => new LiteDbReminderTable(services.GetRequiredService<LiteDbStore>()));
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using ModularGov.Grids.Contracts;
 using ModularGov.SharedKernel.Results;
 using ModularGov.SharedKernel.State;
@@ -12,7 +13,9 @@ internal sealed class DispatchIntakeState
 
 /// <summary>A street's problems escalated to the joint dispatch centre, kept in order and never removed.</summary>
 internal sealed class DispatchIntakeGrain(
-    [PersistentState("dispatch-intake", GrainStorage.Name)] IPersistentState<DispatchIntakeState> state) : Grain, IDispatchIntakeGrain
+    [PersistentState("dispatch-intake", GrainStorage.Name)] IPersistentState<DispatchIntakeState> state,
+    IEnumerable<IEscalationListener> listeners,
+    ILogger<DispatchIntakeGrain> log) : Grain, IDispatchIntakeGrain
 {
     public async Task EnqueueAsync(EscalatedProblem problem)
     {
@@ -20,6 +23,18 @@ internal sealed class DispatchIntakeGrain(
             return;
         state.State.Problems.Add(problem);
         await state.WriteStateAsync();
+        foreach (var listener in listeners)
+        {
+            try
+            {
+                if (await listener.OnEscalatedAsync(problem) is { } caseId)
+                    await TakeAsync(problem.ProblemId, caseId);
+            }
+            catch (Exception e)
+            {
+                log.LogWarning(e, "升级事项 {Problem} 暂未转为调度案件,保留待取 (escalated problem left pending for the dispatch centre)", problem.ProblemId);
+            }
+        }
     }
 
     public Task<IReadOnlyList<EscalatedProblem>> GetPendingAsync() =>

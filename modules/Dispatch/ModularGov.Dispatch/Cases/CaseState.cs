@@ -1,0 +1,47 @@
+using ModularGov.Dispatch.Contracts;
+using ModularGov.SharedKernel.Access;
+
+namespace ModularGov.Dispatch.Cases;
+
+[GenerateSerializer]
+internal sealed class CaseState
+{
+    [Id(0)] public CaseOpening? Opening { get; set; }
+    [Id(1)] public Urgency Urgency { get; set; }
+    [Id(2)] public DateTimeOffset Deadline { get; set; }
+    [Id(3)] public CaseStep Step { get; set; }
+    [Id(4)] public DeliberationLevel Level { get; set; } = DeliberationLevel.WorkingGroup;
+    [Id(5)] public DateTimeOffset? DeliberationDue { get; set; }
+    [Id(6)] public bool Overdue { get; set; }
+    [Id(7)] public Verification? Verification { get; set; }
+    [Id(8)] public string? Lead { get; set; }
+    [Id(9)] public List<string> Assisting { get; set; } = [];
+    [Id(10)] public DateTimeOffset? AssignedAt { get; set; }
+    [Id(11)] public DateTimeOffset? LeadRespondedAt { get; set; }
+    [Id(12)] public List<CaseAppeal> Appeals { get; set; } = [];
+    [Id(13)] public DateTimeOffset? ClosedAt { get; set; }
+    [Id(14)] public bool? OnTime { get; set; }
+    [Id(15)] public int? Satisfaction { get; set; }
+    [Id(16)] public int? TimelinessScore { get; set; }
+    [Id(17)] public DateTimeOffset? EvaluatedAt { get; set; }
+    [Id(18)] public List<LinkedReport> LinkedReports { get; set; } = [];
+    [Id(19)] public List<CaseEvent> History { get; set; } = [];
+
+    public void Record(DateTimeOffset at, string action, Actor by, string? note) => History.Add(new CaseEvent(at, action, Step, Level, by, note));
+
+    public CaseView View()
+    {
+        var c = Opening!.Case;
+        return new CaseView(Opening.Id, c.Source, c.SourceRef, c.Street, c.Community, c.Category, c.Description, c.Place, c.Compound,
+            Urgency, Step, Level, Opening.ReceivedAt, Deadline, Overdue, Verification, Lead, Assisting.ToList(), Appeals.ToList(),
+            ClosedAt, OnTime, Satisfaction, TimelinessScore, LinkedReports.ToList(), History.ToList());
+    }
+
+    public CaseIndexEntry Index()
+    {
+        var c = Opening!.Case;
+        return new CaseIndexEntry(Opening.Id, c.Street, c.Community, c.Category, c.Place, c.Compound, Verification?.Cause, Step,
+            Opening.ReceivedAt, Deadline, Overdue, Lead, Assisting.ToList(), AssignedAt, LeadRespondedAt, ClosedAt, OnTime, Satisfaction,
+            EvaluatedAt, c.Description);
+    }
+}

@@ -1,0 +1,246 @@
+using Microsoft.Extensions.Options;
+using ModularGov.Dispatch.Contracts;
+using ModularGov.SharedKernel.Access;
+using ModularGov.SharedKernel.Calendar;
+using ModularGov.SharedKernel.Results;
+using ModularGov.SharedKernel.State;
+using Orleans.Hosting;
+
+namespace ModularGov.Dispatch.Cases;
+
+/// <summary>
+/// One case through 接、判、办、评. Each step checks the case is at the right step, writes the state, tells the
+/// centre, and re-arms the durable "deadlines" reminder for the next deadline (the case's own, or the current
+/// deliberation level's).
+/// </summary>
+internal sealed class DispatchCaseGrain(
+    [PersistentState("dispatch-case", GrainStorage.Name)] IPersistentState<CaseState> state,
+    Units units,
+    WorkingCalendar calendar,
+    DispatchOptions options,
+    IOptions<ReminderOptions> reminderOptions,
+    TimeProvider clock) : Grain, IDispatchCaseGrain, IRemindable
+{
+    private const string DeadlineReminder = "deadlines";
+    public const int MaxText = 2000;
+
+    private CaseState S => state.State;
+
+    public Task<CaseView?> GetAsync() => Task.FromResult(S.Opening is null ? null : S.View());
+
+    public async Task OpenAsync(CaseOpening opening)
+    {
+        if (S.Opening is not null)
+            return;
+        S.Opening = opening;
+        S.Urgency = opening.Urgency;
+        S.Deadline = opening.Deadline;
+        S.Step = CaseStep.Received;
+        S.Record(opening.ReceivedAt, "receive", opening.Case.By, $"{opening.Case.Source}: {opening.Case.SourceRef}");
+        await state.WriteStateAsync();
+        await ScheduleAsync();
+    }
+
+    public async Task LinkReportAsync(LinkedReport report)
+    {
+        if (S.Opening is null || S.LinkedReports.Any(r => r.SourceRef == report.SourceRef))
+            return;
+        S.LinkedReports.Add(report);
+        S.Record(report.At, "link-duplicate", new Actor("事件接收组 (intake)", "system", "district", ""), report.SourceRef);
+        await CommitAsync();
+    }
+
+    public Task<Outcome<CaseView>> VerifyAsync(string findings, string cause, Actor by) =>
+        StepAsync(by, "verify", $"{cause}: {findings}", s => s.Step == CaseStep.Received,
+            () => Text("findings", findings) ?? Text("cause", cause),
+            now =>
+            {
+                S.Verification = new Verification(findings.Trim(), cause.Trim(), by.Label, now);
+                S.Step = CaseStep.Verified;
+                S.DeliberationDue = Deadlines.Deliberation(S.Level, now, options, calendar);
+            });
+
+    public Task<Outcome<CaseView>> DeliberateAsync(string lead, IReadOnlyList<string> assisting, Urgency? urgency, Actor by) =>
+        StepAsync(by, "deliberate", $"主办 {units.NameOf(lead)}; 协办 {string.Join("、", assisting.Select(units.NameOf))}", s => s.Step == CaseStep.Verified,
+            () => CheckUnits(lead, assisting),
+            now =>
+            {
+                S.Lead = lead;
+                S.Assisting = assisting.Distinct().ToList();
+                S.AssignedAt = now;
+                S.DeliberationDue = null;
+                S.Step = CaseStep.Assigned;
+                if (urgency is { } changed && changed != S.Urgency)
+                {
+                    S.Urgency = changed;
+                    S.Deadline = Deadlines.For(changed, S.Opening!.ReceivedAt, options, calendar);
+                }
+            });
+
+    public Task<Outcome<CaseView>> ReferUpAsync(string reason, Actor by) =>
+        S.Level == DeliberationLevel.Conveners && S.Step == CaseStep.Verified
+            ? Task.FromResult(Outcome<CaseView>.Refuse(Refusal.Conflict, "the conveners (总召集人) are the last level: they must decide"))
+            : StepAsync(by, "refer-up", reason, s => s.Step == CaseStep.Verified, () => Text("reason", reason),
+                now => RaiseLevel(now));
+
+    public Task<Outcome<CaseView>> AppealAsync(string unit, string reasons, Actor by)
+    {
+        if (S.Appeals.Any(a => a.Unit == unit))
+            return Task.FromResult(Outcome<CaseView>.Refuse(Refusal.Conflict, $"{units.NameOf(unit)} has already appealed this case; a unit appeals once"));
+        return StepAsync(by, "appeal", $"{units.NameOf(unit)}: {reasons}", s => s.Step is CaseStep.Assigned or CaseStep.Handling,
+            () => Assigned(unit) ? Text("reasons", reasons) : $"unit '{unit}' is not assigned to this case",
+            now => S.Appeals.Add(new CaseAppeal(unit, reasons.Trim(), NextLevel(S.Level), now, null, null)));
+    }
+
+    public Task<Outcome<CaseView>> DecideAppealAsync(string unit, bool upheld, string? newLead, string decision, Actor by)
+    {
+        var index = S.Appeals.FindIndex(a => a.Unit == unit && a.Upheld is null);
+        if (index < 0)
+            return Task.FromResult(Outcome<CaseView>.Refuse(Refusal.NotFound, $"no pending appeal by '{unit}' on this case"));
+        var wasLead = S.Lead == unit;
+        return StepAsync(by, upheld ? "appeal-upheld" : "appeal-rejected", $"{units.NameOf(unit)}: {decision}", s => s.Step is CaseStep.Assigned or CaseStep.Handling,
+            () => Text("decision", decision) ?? (upheld && wasLead
+                ? newLead is null || newLead == unit ? "an upheld appeal by the lead unit needs a different new lead unit" : CheckUnits(newLead, [])
+                : null),
+            now =>
+            {
+                S.Appeals[index] = S.Appeals[index] with { Upheld = upheld, Decision = decision.Trim() };
+                S.Level = S.Appeals[index].DecidedAt;
+                if (!upheld)
+                    return;
+                if (wasLead)
+                {
+                    S.Lead = newLead;
+                    S.Assisting.Remove(newLead!);
+                    S.AssignedAt = now;
+                    S.LeadRespondedAt = null;
+                }
+                else
+                {
+                    S.Assisting.Remove(unit);
+                }
+            });
+    }
+
+    public Task<Outcome<CaseView>> ReportProgressAsync(string unit, string note, Actor by) =>
+        StepAsync(by, "progress", $"{units.NameOf(unit)}: {note}", s => s.Step is CaseStep.Assigned or CaseStep.Handling,
+            () => Assigned(unit) ? Text("note", note) : $"unit '{unit}' is not assigned to this case",
+            now =>
+            {
+                S.Step = CaseStep.Handling;
+                if (unit == S.Lead && S.LeadRespondedAt is null)
+                    S.LeadRespondedAt = now;
+            });
+
+    public Task<Outcome<CaseView>> CoordinateAsync(IReadOnlyList<string> called, string note, Actor by) =>
+        StepAsync(by, "coordinate", $"召集 {string.Join("、", called.Select(units.NameOf))}: {note}", s => s.Step is CaseStep.Assigned or CaseStep.Handling,
+            () => called.Count == 0 ? "name the units called together" : units.Unknown(called) is { Count: > 0 } unknown ? $"unknown units: {string.Join(", ", unknown)}" : Text("note", note),
+            _ => { });
+
+    public Task<Outcome<CaseView>> ConfirmClosureAsync(string note, Actor by) =>
+        StepAsync(by, "confirm-closure", note, s => s.Step == CaseStep.Handling, () => Text("note", note),
+            now =>
+            {
+                S.Step = CaseStep.Closed;
+                S.ClosedAt = now;
+                S.OnTime = now <= S.Deadline;
+                S.TimelinessScore = Deadlines.TimelinessScore(S.Deadline, now, calendar);
+            });
+
+    public Task<Outcome<CaseView>> EvaluateAsync(int satisfaction, string? note, Actor by) =>
+        StepAsync(by, "evaluate", $"满意度 {satisfaction}/5{(note is null ? "" : ": " + note)}", s => s.Step == CaseStep.Closed,
+            () => satisfaction is < 1 or > 5 ? "satisfaction is a rating from 1 to 5" : note is not null && note.Length > MaxText ? $"note is over {MaxText} characters" : null,
+            now =>
+            {
+                S.Step = CaseStep.Evaluated;
+                S.Satisfaction = satisfaction;
+                S.EvaluatedAt = now;
+            });
+
+    public async Task<CaseView?> CheckDeadlinesAsync()
+    {
+        if (S.Opening is null)
+            return null;
+        var now = clock.Now();
+        var centre = new Actor("调度中心提醒 (deadline reminder)", "system", "district", "");
+        var changed = false;
+        if (S.Step == CaseStep.Verified && S.DeliberationDue is { } due && now >= due && S.Level < DeliberationLevel.Conveners)
+        {
+            S.Record(now, "deliberation-overdue", centre, $"{S.Level} did not decide by {due:yyyy-MM-dd HH:mm}");
+            RaiseLevel(now);
+            changed = true;
+        }
+        if (!S.Overdue && S.Step < CaseStep.Closed && now >= S.Deadline)
+        {
+            S.Overdue = true;
+            S.Record(now, "overdue", centre, $"deadline {S.Deadline:yyyy-MM-dd HH:mm} passed");
+            if (S.Step != CaseStep.Verified && S.Level < DeliberationLevel.Conveners)
+                RaiseLevel(now);
+            changed = true;
+        }
+        if (changed)
+            await CommitAsync();
+        return S.View();
+    }
+
+    public Task ReceiveReminder(string reminderName, TickStatus status) => CheckDeadlinesAsync();
+
+    private void RaiseLevel(DateTimeOffset now)
+    {
+        S.Level = NextLevel(S.Level);
+        if (S.Step == CaseStep.Verified)
+            S.DeliberationDue = Deadlines.Deliberation(S.Level, now, options, calendar);
+    }
+
+    private static DeliberationLevel NextLevel(DeliberationLevel level) => level == DeliberationLevel.Conveners ? level : level + 1;
+
+    private bool Assigned(string unit) => S.Lead == unit || S.Assisting.Contains(unit);
+
+    private string? CheckUnits(string lead, IReadOnlyList<string> assisting)
+    {
+        var unknown = units.Unknown(assisting.Prepend(lead));
+        if (unknown.Count > 0)
+            return $"unknown units: {string.Join(", ", unknown)}";
+        return assisting.Contains(lead) ? "the lead unit cannot also assist" : null;
+    }
+
+    private static string? Text(string field, string? value) =>
+        string.IsNullOrWhiteSpace(value) || value.Length > MaxText ? $"{field} is required: 1–{MaxText} characters" : null;
+
+    private async Task<Outcome<CaseView>> StepAsync(Actor by, string action, string? note, Func<CaseState, bool> allowed, Func<string?> invalid, Action<DateTimeOffset> apply)
+    {
+        if (S.Opening is null)
+            return Outcome<CaseView>.Refuse(Refusal.NotFound, $"case '{this.GetPrimaryKeyString()}' does not exist");
+        if (!allowed(S))
+            return Outcome<CaseView>.Refuse(Refusal.Conflict, $"cannot {action} case {S.Opening.Id}: it is at step {S.Step}");
+        if (invalid() is { } problem)
+            return Outcome<CaseView>.Refuse(Refusal.Invalid, problem);
+        var now = clock.Now();
+        apply(now);
+        S.Record(now, action, by, note);
+        await CommitAsync();
+        return Outcome<CaseView>.Ok(S.View());
+    }
+
+    private async Task CommitAsync()
+    {
+        await state.WriteStateAsync();
+        await GrainFactory.GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key).UpdateAsync(S.Index());
+        await ScheduleAsync();
+    }
+
+    /// <summary>Arms the reminder for the next deadline still ahead, or removes it when none is left.</summary>
+    private async Task ScheduleAsync()
+    {
+        var next = new[] { S.Step < CaseStep.Closed && !S.Overdue ? S.Deadline : (DateTimeOffset?)null, S.Step == CaseStep.Verified ? S.DeliberationDue : null }
+            .Where(d => d is not null).Min();
+        if (next is null)
+        {
+            if (await this.GetReminder(DeadlineReminder) is { } reminder)
+                await this.UnregisterReminder(reminder);
+            return;
+        }
+        var due = next.Value - clock.Now();
+        await this.RegisterOrUpdateReminder(DeadlineReminder, due < TimeSpan.Zero ? TimeSpan.Zero : due, reminderOptions.Value.MinimumReminderPeriod);
+    }
+}

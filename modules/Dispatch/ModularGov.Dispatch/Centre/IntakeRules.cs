@@ -1,0 +1,31 @@
+using ModularGov.Dispatch.Contracts;
+using ModularGov.SharedKernel.Streets;
+
+namespace ModularGov.Dispatch.Centre;
+
+/// <summary>What intake (事件接收组) checks of every report, whatever its source.</summary>
+internal sealed class IntakeRules(IStreetDirectory streets)
+{
+    public const int MaxDescription = 2000;
+    public const int MaxPlace = 200;
+
+    public string? Check(NewCase report)
+    {
+        var street = streets.Find(report.Street);
+        if (street is null)
+            return $"street '{report.Street}' is not served by this host";
+        if (street.Profile.Communities.All(c => c.Code != report.Community))
+            return $"community '{report.Community}' does not exist in street '{report.Street}'";
+        if (report.Compound is { } compound && street.Layout.Compounds.All(c => c.Code != compound) && street.Layout.MergePlan.Compounds.All(m => m.Code != compound))
+            return $"compound '{compound}' does not exist in street '{report.Street}'";
+        if (string.IsNullOrWhiteSpace(report.Description) || report.Description.Length > MaxDescription)
+            return $"description is required: 1–{MaxDescription} characters";
+        if (string.IsNullOrWhiteSpace(report.Place) || report.Place.Length > MaxPlace)
+            return $"place is required: 1–{MaxPlace} characters";
+        return string.IsNullOrWhiteSpace(report.SourceRef) ? "the report needs its source reference" : null;
+    }
+
+    /// <summary>Two reports are at the same place when they name the same compound, or the same place ignoring spaces.</summary>
+    public static string PlaceKey(string? compound, string place) =>
+        compound ?? string.Concat(place.Where(c => !char.IsWhiteSpace(c)));
+}

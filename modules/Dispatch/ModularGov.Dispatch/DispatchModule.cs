@@ -1,0 +1,31 @@
+using Autofac;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using ModularGov.Dispatch.Centre;
+using ModularGov.Dispatch.Http;
+using ModularGov.Grids.Contracts;
+using ModularGov.SharedKernel.Calendar;
+using ModularGov.SharedKernel.Modules;
+
+namespace ModularGov.Dispatch;
+
+/// <summary>The joint dispatch centre (市区联合调度中心): 接、判、办、评、用 with working-day deadlines, rankings and sanctions.</summary>
+public sealed class DispatchModule : IModule
+{
+    public string Name => "Dispatch";
+
+    public void Register(ContainerBuilder builder, IConfiguration configuration)
+    {
+        builder.RegisterInstance(configuration.GetSection(DispatchOptions.Section).Get<DispatchOptions>() ?? new DispatchOptions());
+        builder.RegisterInstance(WorkingCalendar.Shipped);
+        builder.RegisterInstance(Units.Shipped());
+        builder.RegisterType<IntakeRules>().AsSelf().SingleInstance();
+        builder.RegisterType<EscalationToCase>().As<IEscalationListener>().SingleInstance();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder api)
+    {
+        CaseEndpoints.Map(api);
+        CentreEndpoints.Map(api);
+    }
+}

@@ -1,0 +1,21 @@
+using ModularGov.Dispatch.Contracts;
+using ModularGov.Grids.Contracts;
+using ModularGov.SharedKernel.Access;
+
+namespace ModularGov.Dispatch;
+
+/// <summary>接: a grid problem escalated past its street becomes a dispatch case at once.</summary>
+internal sealed class EscalationToCase(IGrainFactory grains) : IEscalationListener
+{
+    public static readonly Actor Intake = new("事件接收组 (intake group)", "system", "district", "");
+
+    public async Task<string?> OnEscalatedAsync(EscalatedProblem problem)
+    {
+        var outcome = await grains.GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key).ReceiveAsync(ToCase(problem), $"escalation:{problem.ProblemId}");
+        return outcome.Value?.CaseId;
+    }
+
+    public static NewCase ToCase(EscalatedProblem problem) => new(
+        CaseSource.Escalation, problem.ProblemId, problem.Street, problem.Community, problem.Category,
+        $"{problem.Description} (升级理由 reason: {problem.Reason})", problem.Location, problem.Compound?.Split('.').Last(), null, problem.EscalatedAt, Intake);
+}

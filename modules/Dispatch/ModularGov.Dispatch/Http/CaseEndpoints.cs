@@ -1,0 +1,166 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using ModularGov.Dispatch.Contracts;
+using ModularGov.Grids.Contracts;
+using ModularGov.SharedKernel.Access;
+using ModularGov.SharedKernel.Http;
+using ModularGov.SharedKernel.Results;
+
+namespace ModularGov.Dispatch.Http;
+
+/// <summary>A case's intake from a community or street, its board, its history, and each step of 接、判、办、评.</summary>
+internal static class CaseEndpoints
+{
+    public sealed record IntakeRequest(string? Street, string? Community, string? Category, string? Description, string? Place, string? Compound, string? Urgency);
+    public sealed record VerifyRequest(string? Findings, string? Cause);
+    public sealed record DeliberateRequest(string? Lead, List<string>? Assisting, string? Urgency);
+    public sealed record ReasonRequest(string? Reason);
+    public sealed record AppealRequest(string? Reasons);
+    public sealed record AppealDecision(bool? Upheld, string? NewLead, string? Decision);
+    public sealed record NoteRequest(string? Note);
+    public sealed record CoordinateRequest(List<string>? Units, string? Note);
+    public sealed record EvaluateRequest(int? Satisfaction, string? Note);
+
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        var group = api.MapGroup("/dispatch").WithTags("Dispatch");
+
+        group.MapPost("/cases", async Task<Results<Created<CaseReceipt>, Ok<CaseReceipt>, ProblemHttpResult>> (
+            IntakeRequest request, [FromHeader(Name = "Idempotency-Key")] string? key, HttpContext http, IGrainFactory grains) =>
+        {
+            var caller = http.Caller();
+            var street = request.Street ?? "";
+            CaseSource source;
+            if (caller.WorksInCommunity(street, request.Community ?? ""))
+                source = CaseSource.Community;
+            else if (caller.ManagesStreet(street) || DispatchAccess.IsCentre(caller))
+                source = CaseSource.Street;
+            else
+                return ApiProblems.Forbidden($"your scope {caller.Scope} cannot report cases for {street}.{request.Community}");
+            if (string.IsNullOrWhiteSpace(key) || key.Length > 100)
+                return ApiProblems.BadRequest("the Idempotency-Key header is required: 1–100 characters");
+            if (!TryEnum<ProblemCategory>(request.Category, out var category))
+                return ApiProblems.BadRequest($"category '{request.Category}' is not one of {string.Join(", ", Enum.GetNames<ProblemCategory>().Select(n => n.ToLowerInvariant()))}");
+            Urgency? urgency = null;
+            if (request.Urgency is not null)
+            {
+                if (!TryEnum<Urgency>(request.Urgency, out var parsed))
+                    return ApiProblems.BadRequest($"urgency '{request.Urgency}' is not one of emergency, utilities, ordinary, complex");
+                urgency = parsed;
+            }
+            var report = new NewCase(source, $"{source.ToString().ToLowerInvariant()}:{caller.TokenId}:{key}", street, request.Community ?? "", category,
+                request.Description ?? "", request.Place ?? "", request.Compound, urgency, null, Actor.Of(caller));
+            var outcome = await grains.GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key).ReceiveAsync(report, report.SourceRef);
+            if (!outcome.IsOk)
+                return ApiProblems.From(outcome.Refusal!.Value, outcome.Reason!);
+            var receipt = outcome.Value!;
+            return receipt.Replayed || receipt.Duplicate ? TypedResults.Ok(receipt) : TypedResults.Created($"/api/dispatch/cases/{receipt.CaseId}", receipt);
+        });
+
+        group.MapGet("/cases", async (string? step, bool? overdue, HttpContext http, IGrainFactory grains) =>
+        {
+            var caller = http.Caller();
+            var board = await grains.GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key).GetBoardAsync();
+            return board.Where(c => DispatchAccess.CanSee(caller, c)
+                    && (step is null || string.Equals(c.Step.ToString(), step, StringComparison.OrdinalIgnoreCase))
+                    && (overdue is null || c.Overdue == overdue))
+                .ToList();
+        });
+
+        group.MapGet("/cases/{caseId}", async Task<Results<Ok<CaseView>, ProblemHttpResult>> (string caseId, HttpContext http, IGrainFactory grains) =>
+        {
+            var (view, refused) = await VisibleAsync(caseId, http.Caller(), grains);
+            return refused is null ? TypedResults.Ok(view!) : refused;
+        });
+
+        group.MapPost("/cases/{caseId}/verify", (string caseId, VerifyRequest body, HttpContext http, IGrainFactory grains) =>
+            CentreStepAsync(caseId, http, grains, (c, by) => c.VerifyAsync(body.Findings ?? "", body.Cause ?? "", by)));
+
+        group.MapPost("/cases/{caseId}/deliberate", (string caseId, DeliberateRequest body, HttpContext http, IGrainFactory grains) =>
+        {
+            Urgency? urgency = null;
+            if (body.Urgency is not null)
+            {
+                if (!TryEnum<Urgency>(body.Urgency, out var parsed))
+                    return Task.FromResult<Results<Ok<CaseView>, ProblemHttpResult>>(ApiProblems.BadRequest($"urgency '{body.Urgency}' is not known"));
+                urgency = parsed;
+            }
+            return CentreStepAsync(caseId, http, grains, (c, by) => c.DeliberateAsync(body.Lead ?? "", body.Assisting ?? [], urgency, by));
+        });
+
+        group.MapPost("/cases/{caseId}/refer", (string caseId, ReasonRequest body, HttpContext http, IGrainFactory grains) =>
+            CentreStepAsync(caseId, http, grains, (c, by) => c.ReferUpAsync(body.Reason ?? "", by)));
+
+        group.MapPost("/cases/{caseId}/coordinate", (string caseId, CoordinateRequest body, HttpContext http, IGrainFactory grains) =>
+            CentreStepAsync(caseId, http, grains, (c, by) => c.CoordinateAsync(body.Units ?? [], body.Note ?? "", by)));
+
+        group.MapPost("/cases/{caseId}/appeals/{unit}/decide", (string caseId, string unit, AppealDecision body, HttpContext http, IGrainFactory grains) =>
+            body.Upheld is not { } upheld
+                ? Task.FromResult<Results<Ok<CaseView>, ProblemHttpResult>>(ApiProblems.BadRequest("upheld (true or false) is required"))
+                : CentreStepAsync(caseId, http, grains, (c, by) => c.DecideAppealAsync(unit, upheld, body.NewLead, body.Decision ?? "", by)));
+
+        group.MapPost("/cases/{caseId}/appeal", (string caseId, AppealRequest body, HttpContext http, IGrainFactory grains) =>
+            UnitStepAsync(caseId, http, grains, (c, unit, by) => c.AppealAsync(unit, body.Reasons ?? "", by)));
+
+        group.MapPost("/cases/{caseId}/progress", (string caseId, NoteRequest body, HttpContext http, IGrainFactory grains) =>
+            UnitStepAsync(caseId, http, grains, (c, unit, by) => c.ReportProgressAsync(unit, body.Note ?? "", by)));
+
+        group.MapPost("/cases/{caseId}/confirm", async Task<Results<Ok<CaseView>, ProblemHttpResult>> (string caseId, NoteRequest body, HttpContext http, IGrainFactory grains) =>
+        {
+            var caller = http.Caller();
+            var (view, refused) = await VisibleAsync(caseId, caller, grains);
+            if (refused is not null)
+                return refused;
+            if (!caller.WorksInCommunity(view!.Street, view.Community))
+                return ApiProblems.Forbidden($"only the originating community ({view.Street}.{view.Community}) confirms a case closed");
+            return (await grains.GetGrain<IDispatchCaseGrain>(caseId).ConfirmClosureAsync(body.Note ?? "", Actor.Of(caller))).ToHttp();
+        });
+
+        group.MapPost("/cases/{caseId}/evaluate", async Task<Results<Ok<CaseView>, ProblemHttpResult>> (string caseId, EvaluateRequest body, HttpContext http, IGrainFactory grains) =>
+        {
+            var caller = http.Caller();
+            var (view, refused) = await VisibleAsync(caseId, caller, grains);
+            if (refused is not null)
+                return refused;
+            if (!caller.WorksInCommunity(view!.Street, view.Community) && !caller.ManagesStreet(view.Street))
+                return ApiProblems.Forbidden("a case is rated by its community (for the residents) or its street");
+            return (await grains.GetGrain<IDispatchCaseGrain>(caseId).EvaluateAsync(body.Satisfaction ?? 0, body.Note, Actor.Of(caller))).ToHttp();
+        });
+    }
+
+    private static bool TryEnum<T>(string? text, out T value) where T : struct, Enum =>
+        Enum.TryParse(text, ignoreCase: true, out value) && Enum.IsDefined(value) && !int.TryParse(text, out _);
+
+    /// <summary>The case if the caller may see it; 404 for the centre and the case's street, 403 for anyone else.</summary>
+    private static async Task<(CaseView? View, ProblemHttpResult? Refused)> VisibleAsync(string caseId, AccessIdentity caller, IGrainFactory grains)
+    {
+        var view = await grains.GetGrain<IDispatchCaseGrain>(caseId).GetAsync();
+        if (view is null)
+            return (null, DispatchAccess.IsCentre(caller) ? ApiProblems.NotFound("案件", caseId) : ApiProblems.Forbidden($"case '{caseId}' is not one of yours"));
+        return DispatchAccess.CanSee(caller, view) ? (view, null) : (null, ApiProblems.Forbidden($"case '{caseId}' is not one of yours"));
+    }
+
+    private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> CentreStepAsync(
+        string caseId, HttpContext http, IGrainFactory grains, Func<IDispatchCaseGrain, Actor, Task<Outcome<CaseView>>> step)
+    {
+        var caller = http.Caller();
+        if (!DispatchAccess.IsCentre(caller))
+            return ApiProblems.Forbidden("only the dispatch centre's working groups take this step");
+        return (await step(grains.GetGrain<IDispatchCaseGrain>(caseId), Actor.Of(caller))).ToHttp();
+    }
+
+    private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> UnitStepAsync(
+        string caseId, HttpContext http, IGrainFactory grains, Func<IDispatchCaseGrain, string, Actor, Task<Outcome<CaseView>>> step)
+    {
+        var caller = http.Caller();
+        if (DispatchAccess.UnitOf(caller) is not { } unit)
+            return ApiProblems.Forbidden("only an assigned unit's department token takes this step");
+        var (_, refused) = await VisibleAsync(caseId, caller, grains);
+        if (refused is not null)
+            return refused;
+        return (await step(grains.GetGrain<IDispatchCaseGrain>(caseId), unit, Actor.Of(caller))).ToHttp();
+    }
+}

@@ -1,0 +1,97 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using ModularGov.Dispatch.Contracts;
+using ModularGov.Grids.Contracts;
+using ModularGov.SharedKernel.Access;
+using ModularGov.SharedKernel.Http;
+using ModularGov.SharedKernel.Streets;
+
+namespace ModularGov.Dispatch.Http;
+
+/// <summary>The centre's own endpoints: hotline import, taking escalations, rankings (评), sanctions (用), classes of case, units.</summary>
+internal static class CentreEndpoints
+{
+    public sealed record ImportResult(int Created, int Duplicates, int Replayed, int Rejected, IReadOnlyList<HotlineImport.RecordResult> Records);
+    public sealed record SyncResult(int Taken, IReadOnlyList<string> Cases);
+    public sealed record FixRequest(string? Measure, string? Owner);
+
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        var group = api.MapGroup("/dispatch").WithTags("Dispatch");
+
+        group.MapPost("/hotline", async Task<Results<Ok<ImportResult>, ProblemHttpResult>> (HttpContext http, IGrainFactory grains) =>
+        {
+            var caller = http.Caller();
+            if (!DispatchAccess.IsCentre(caller))
+                return ApiProblems.Forbidden("only the dispatch centre imports hotline records");
+            var csv = http.Request.ContentType?.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) == true;
+            using var reader = new StreamReader(http.Request.Body);
+            var (records, error) = HotlineImport.Parse(await reader.ReadToEndAsync(), csv);
+            if (records is null)
+                return ApiProblems.BadRequest(error!);
+            var centre = grains.GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key);
+            var results = new List<HotlineImport.RecordResult>();
+            for (var i = 0; i < records.Count; i++)
+            {
+                var (report, invalid) = HotlineImport.ToCase(records[i], Actor.Of(caller));
+                if (report is null)
+                {
+                    results.Add(new(i + 1, records[i].Id, "rejected", null, invalid));
+                    continue;
+                }
+                var outcome = await centre.ReceiveAsync(report, $"hotline:{records[i].Id}");
+                results.Add(outcome.Value is { } receipt
+                    ? new(i + 1, records[i].Id, receipt.Replayed ? "replayed" : receipt.Duplicate ? "duplicate" : "created", receipt.CaseId, null)
+                    : new(i + 1, records[i].Id, "rejected", null, outcome.Reason));
+            }
+            return TypedResults.Ok(new ImportResult(results.Count(r => r.Outcome == "created"), results.Count(r => r.Outcome == "duplicate"),
+                results.Count(r => r.Outcome == "replayed"), results.Count(r => r.Outcome == "rejected"), results));
+        });
+
+        group.MapPost("/intake/sync", async Task<Results<Ok<SyncResult>, ProblemHttpResult>> (HttpContext http, IGrainFactory grains, IStreetDirectory streets) =>
+        {
+            if (!DispatchAccess.IsCentre(http.Caller()))
+                return ApiProblems.Forbidden("only the dispatch centre takes escalations");
+            var taken = new List<string>();
+            var centre = grains.GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key);
+            foreach (var street in streets.All)
+            {
+                var intake = grains.GetGrain<IDispatchIntakeGrain>(street.Code);
+                foreach (var problem in await intake.GetPendingAsync())
+                {
+                    if ((await centre.ReceiveAsync(EscalationToCase.ToCase(problem), $"escalation:{problem.ProblemId}")).Value is { } receipt)
+                    {
+                        await intake.TakeAsync(problem.ProblemId, receipt.CaseId);
+                        taken.Add(receipt.CaseId);
+                    }
+                }
+            }
+            return TypedResults.Ok(new SyncResult(taken.Count, taken));
+        });
+
+        group.MapGet("/rankings/{month}", async Task<Results<Ok<MonthlyRanking>, ProblemHttpResult>> (string month, IGrainFactory grains) =>
+            (await grains.GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key).GetRankingAsync(month)).ToHttp());
+
+        group.MapPost("/rankings/{month}/close", async Task<Results<Ok<IReadOnlyList<Sanction>>, ProblemHttpResult>> (string month, HttpContext http, IGrainFactory grains) =>
+            DispatchAccess.IsCentre(http.Caller())
+                ? (await grains.GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key).CloseMonthAsync(month, Actor.Of(http.Caller()))).ToHttp()
+                : ApiProblems.Forbidden("only the dispatch centre closes a month"));
+
+        group.MapGet("/sanctions", async (int? year, IGrainFactory grains) =>
+            await grains.GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key).GetSanctionsAsync(year));
+
+        group.MapGet("/classes", async Task<Results<Ok<IReadOnlyList<ClassPrompt>>, ProblemHttpResult>> (HttpContext http, IGrainFactory grains) =>
+            DispatchAccess.IsCentre(http.Caller())
+                ? TypedResults.Ok(await grains.GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key).GetClassPromptsAsync())
+                : ApiProblems.Forbidden("classes of case are the dispatch centre's"));
+
+        group.MapPost("/classes/{promptId}/standing-fix", async Task<Results<Ok<ClassPrompt>, ProblemHttpResult>> (string promptId, FixRequest body, HttpContext http, IGrainFactory grains) =>
+            DispatchAccess.IsCentre(http.Caller())
+                ? (await grains.GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key).SetStandingFixAsync(promptId, body.Measure ?? "", body.Owner ?? "", Actor.Of(http.Caller()))).ToHttp()
+                : ApiProblems.Forbidden("only the dispatch centre sets a standing fix"));
+
+        group.MapGet("/units", (Units units) => units.All.OrderBy(u => u.Id, StringComparer.Ordinal).ToList());
+    }
+}
