@@ -47,7 +47,8 @@ internal sealed class DispatchCaseGrain(
             return;
         S.LinkedReports.Add(report);
         S.Record(report.At, "link-duplicate", new Actor("事件接收组 (intake)", "system", "district", ""), report.SourceRef);
-        await CommitAsync();
+        // The centre is waiting on this call, so it is not told back (its entry for the case does not change).
+        await state.WriteStateAsync();
     }
 
     public Task<Outcome<CaseView>> VerifyAsync(string findings, string cause, Actor by) =>
