@@ -141,18 +141,7 @@ internal sealed class DispatchCentreGrain(
             return Outcome<IReadOnlyList<Sanction>>.Refuse(Refusal.Conflict, $"month {month} has not ended yet");
 
         var ranking = Ranking.Compute(month, start, end, S.Cases.Values, units, options, calendar, closed: true);
-        var ranked = ranking.Units.Where(u => u.Rank is not null).ToList();
-        var sanctions = new List<Sanction>();
-        if (ranked.Count >= 2)
-        {
-            foreach (var bottom in ranked.OrderByDescending(u => u.Rank).Take(options.BottomUnits))
-            {
-                var times = S.Sanctions.Count(s => s.Unit == bottom.Unit && s.Month.StartsWith($"{start.Year}-", StringComparison.Ordinal)) + 1;
-                var level = SanctionLadder.For(times);
-                sanctions.Add(new Sanction($"sn{S.Sanctions.Count + sanctions.Count + 1:D4}", bottom.Unit, bottom.Name, month, level,
-                    SanctionLadder.Measure(level), times, bottom, by, clock.Now()));
-            }
-        }
+        var sanctions = SanctionLadder.ForMonth(ranking, S.Sanctions, options.BottomUnits, by, clock.Now());
         S.Sanctions.AddRange(sanctions);
         S.ClosedMonths.Add(month);
         await state.WriteStateAsync();

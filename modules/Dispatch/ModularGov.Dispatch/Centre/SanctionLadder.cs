@@ -1,4 +1,5 @@
 using ModularGov.Dispatch.Contracts;
+using ModularGov.SharedKernel.Access;
 
 namespace ModularGov.Dispatch.Centre;
 
@@ -11,6 +12,26 @@ internal static class SanctionLadder
         2 => SanctionLevel.Interview,
         _ => SanctionLevel.FreezeAndInquiry,
     };
+
+    /// <summary>
+    /// The sanctions for a closed month: its bottom ranked unit(s), each at the rung its count of bottom places this
+    /// year puts it on. A month with fewer than two ranked units has no bottom.
+    /// </summary>
+    public static List<Sanction> ForMonth(MonthlyRanking ranking, IReadOnlyList<Sanction> earlier, int bottomUnits, Actor by, DateTimeOffset at)
+    {
+        var ranked = ranking.Units.Where(u => u.Rank is not null).ToList();
+        var sanctions = new List<Sanction>();
+        if (ranked.Count < 2)
+            return sanctions;
+        var year = ranking.Month[..4];
+        foreach (var bottom in ranked.OrderByDescending(u => u.Rank).Take(bottomUnits))
+        {
+            var times = earlier.Count(s => s.Unit == bottom.Unit && s.Month.StartsWith(year, StringComparison.Ordinal)) + 1;
+            var level = For(times);
+            sanctions.Add(new Sanction($"sn{earlier.Count + sanctions.Count + 1:D4}", bottom.Unit, bottom.Name, ranking.Month, level, Measure(level), times, bottom, by, at));
+        }
+        return sanctions;
+    }
 
     public static string Measure(SanctionLevel level) => level switch
     {
