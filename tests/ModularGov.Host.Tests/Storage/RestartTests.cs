@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using ModularGov.Host.Tests.Http;
 using ModularGov.Host.Tests.Infrastructure;
@@ -87,6 +88,49 @@ public sealed partial class RestartTests : IDisposable
         var summary = await (await client.GetAsync("/api/streets/nanshanlu/summary")).JsonAsync();
         summary.GetProperty("problems").GetProperty("accepted").GetInt32().ShouldBe(1);
         summary.GetProperty("problems").GetProperty("total").GetInt32().ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_deadline_reminder_pending_at_shutdown_fires_after_the_restart()
+    {
+        string[] settings = [$"--Plugins:Path={RepoPaths.BundledPlugins}", "--Auth:BootstrapToken=reminder-admin",
+            "--Dispatch:EmergencyLimit=00:00:06", "--Orleans:MinimumReminderPeriod=00:00:02"];
+        string caseId;
+        DateTimeOffset deadline;
+        await using (var first = HostProcess.Start(_folder.Path, settings))
+        {
+            await first.WaitUntilHealthyAsync();
+            using var report = new HttpRequestMessage(HttpMethod.Post, "/api/dispatch/cases")
+            {
+                Content = JsonContent.Create(new { street = "nanshanlu", community = "wenhua", category = "safety", description = "燃气管道泄漏", place = "文化街7号", urgency = "emergency" }),
+            };
+            report.Headers.Add("Idempotency-Key", "gas-leak-1");
+            var created = await Client(first, "reminder-admin").SendAsync(report);
+            created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+            caseId = (await created.JsonAsync()).GetProperty("caseId").GetString()!;
+            var opened = await (await Client(first, "reminder-admin").GetAsync($"/api/dispatch/cases/{caseId}")).JsonAsync();
+            deadline = opened.GetProperty("deadline").GetDateTimeOffset();
+            opened.GetProperty("overdue").GetBoolean().ShouldBeFalse();
+            await first.StopAsync();
+        }
+        DateTimeOffset.UtcNow.ShouldBeLessThan(deadline, "the host must stop before the deadline for this test to mean anything");
+        var wait = deadline - DateTimeOffset.UtcNow + TimeSpan.FromSeconds(1);
+        if (wait > TimeSpan.Zero)
+            await Task.Delay(wait);
+
+        await using var second = HostProcess.Start(_folder.Path, settings);
+        await second.WaitUntilHealthyAsync();
+        var client = Client(second, "reminder-admin");
+        JsonElement view = default;
+        for (var attempt = 0; attempt < 60; attempt++)
+        {
+            view = await (await client.GetAsync($"/api/dispatch/cases/{caseId}")).JsonAsync();
+            if (view.GetProperty("overdue").GetBoolean())
+                break;
+            await Task.Delay(500);
+        }
+        view.GetProperty("overdue").GetBoolean().ShouldBeTrue(second.Output);
+        view.GetProperty("history").EnumerateArray().Count(h => h.GetProperty("action").GetString() == "overdue").ShouldBe(1);
     }
 
     public void Dispose() => _folder.Dispose();
