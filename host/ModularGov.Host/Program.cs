@@ -10,6 +10,8 @@ try
             return PluginCommands.Run(rest, Console.Out);
         case ["tokens", .. var rest]:
             return await TokenCommands.RunAsync(rest, Console.Out);
+        case ["dispatch", .. var rest]:
+            return await DispatchCommands.RunAsync(rest, Console.Out);
         default:
             await using (var host = DistrictHost.Create(args))
                 await host.RunAsync();

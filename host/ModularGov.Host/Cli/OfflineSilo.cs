@@ -14,6 +14,8 @@ internal static class OfflineSilo
 {
     public static async Task<T> RunAsync<T>(IConfiguration configuration, HostSettings settings, Func<IServiceProvider, Task<T>> work)
     {
+        if (settings.Storage.Provider != StorageProviders.LiteDb)
+            throw new StartupRefusedException($"Storage:Provider is {settings.Storage.Provider}: a command-line verb needs the district's LiteDB data; use the HTTP API on the running host");
         using var dataLock = DataDirectoryLock.Acquire(settings.Storage.FullDataDir);
         var offline = settings with
         {

@@ -73,5 +73,26 @@ public sealed class HostStartTests : IDisposable
         (await TokenCommands.RunAsync(["frobnicate"], new StringWriter())).ShouldBe(2);
     }
 
+    [Fact]
+    public async Task The_dispatch_verbs_show_a_ranking_close_a_month_and_list_its_sanctions()
+    {
+        string[] data = [$"--Storage:DataDir={_folder.Sub("data")}", $"--Plugins:Path={RepoPaths.BundledPlugins}"];
+        var ranking = new StringWriter();
+        (await DispatchCommands.RunAsync(["ranking", "2026-10", .. data], ranking)).ShouldBe(0, ranking.ToString());
+        ranking.ToString().ShouldContain("\"month\": \"2026-10\"");
+        ranking.ToString().ShouldContain("阳泉市供水公司");
+
+        var closed = new StringWriter();
+        (await DispatchCommands.RunAsync(["close-month", "2026-10", .. data], closed)).ShouldBe(0, closed.ToString());
+        var sanctions = new StringWriter();
+        (await DispatchCommands.RunAsync(["sanctions", "2026", .. data], sanctions)).ShouldBe(0);
+        sanctions.ToString().Trim().ShouldBe("[]", "no unit led enough cases to be ranked");
+
+        var bad = new StringWriter();
+        (await DispatchCommands.RunAsync(["ranking", "october", .. data], bad)).ShouldBe(1);
+        bad.ToString().ShouldContain("yyyy-MM");
+        (await DispatchCommands.RunAsync(["frobnicate"], new StringWriter())).ShouldBe(2);
+    }
+
     public void Dispose() => _folder.Dispose();
 }
