@@ -12,6 +12,7 @@ internal sealed class TestStreets : IStreetDirectory
         public string Code => Profile.Code;
         public string PluginVersion => "test";
         public StreetLayout Layout => StreetLayout.Empty;
+        public SharedKernel.Duties.StreetDuties Duties => SharedKernel.Duties.StreetDuties.Empty;
         public ILifetimeScope Services => throw new NotSupportedException();
     }
 

@@ -25,6 +25,7 @@ internal static class BundledStreets
         public string PluginVersion => street.PluginVersion;
         public StreetProfile Profile => street.Profile;
         public StreetLayout Layout => layout;
+        public SharedKernel.Duties.StreetDuties Duties => street.Duties;
         public ILifetimeScope Services => street.Services;
     }
 }

@@ -1,5 +1,6 @@
 using ModularGov.Access;
 using ModularGov.Dispatch;
+using ModularGov.Duties;
 using ModularGov.Grids;
 using ModularGov.PropertyTiers;
 using ModularGov.SharedKernel.Modules;
@@ -12,5 +13,5 @@ namespace ModularGov.Host.Hosting;
 /// </summary>
 internal static class ModuleCatalog
 {
-    public static IReadOnlyList<IModule> Shipped() => [new AccessModule(), new PropertyTiersModule(), new GridsModule(), new DispatchModule()];
+    public static IReadOnlyList<IModule> Shipped() => [new AccessModule(), new PropertyTiersModule(), new GridsModule(), new DispatchModule(), new DutiesModule()];
 }

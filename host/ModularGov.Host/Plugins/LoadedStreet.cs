@@ -1,12 +1,13 @@
 using System.Reflection;
 using Autofac;
+using ModularGov.SharedKernel.Duties;
 using ModularGov.SharedKernel.Layout;
 using ModularGov.SharedKernel.Streets;
 
 namespace ModularGov.Host.Plugins;
 
 /// <summary>A street plugin that passed every check and is served by this host.</summary>
-internal sealed class LoadedStreet(string folder, PluginManifest manifest, Assembly assembly, StreetProfile profile, StreetLayout layout, IContainer services) : IStreet
+internal sealed class LoadedStreet(string folder, PluginManifest manifest, Assembly assembly, StreetProfile profile, StreetLayout layout, StreetDuties duties, IContainer services) : IStreet
 {
     public string Folder { get; } = folder;
     public PluginManifest Manifest { get; } = manifest;
@@ -15,6 +16,7 @@ internal sealed class LoadedStreet(string folder, PluginManifest manifest, Assem
     public string PluginVersion => Manifest.Version;
     public StreetProfile Profile { get; } = profile;
     public StreetLayout Layout { get; } = layout;
+    public StreetDuties Duties { get; } = duties;
     public ILifetimeScope Services { get; } = services;
 }
 

@@ -65,12 +65,14 @@ internal static class StreetPluginLoader
                 return (null, "its data is inconsistent: " + string.Join("; ", profileProblems));
 
             var layout = plugin.Layout;
+            var duties = plugin.Duties;
 
             var builder = new ContainerBuilder();
             builder.RegisterInstance(profile);
             builder.RegisterInstance(layout);
+            builder.RegisterInstance(duties);
             plugin.Register(builder);
-            var street = new LoadedStreet(folder, manifest, assembly, profile, layout, builder.Build());
+            var street = new LoadedStreet(folder, manifest, assembly, profile, layout, duties, builder.Build());
             var moduleProblems = modules.SelectMany(m => m.CheckStreet(street).Select(p => $"{m.Name}: {p}")).ToList();
             if (moduleProblems.Count == 0)
                 return (street, null);

@@ -1,3 +1,4 @@
+using ModularGov.SharedKernel.Duties;
 using ModularGov.SharedKernel.Layout;
 using Autofac;
 using ModularGov.SharedKernel.Plugins;
@@ -15,11 +16,15 @@ public sealed class NanshanluStreet : IStreetPlugin
 
     public StreetLayout Layout { get; } = EmbeddedStreetData.ReadLayout(typeof(NanshanluStreet).Assembly);
 
-    /// <summary>"加减乘除": the common 300–500 households a grid, and Nanshanlu's own way of proposing tiers.</summary>
+    public StreetDuties Duties { get; } = EmbeddedStreetData.ReadDuties(typeof(NanshanluStreet).Assembly);
+
+    /// <summary>"加减乘除": the common 300–500 households a grid, its own tier proposals, one meeting every two weeks, no accompanying duties.</summary>
     public void Register(ContainerBuilder builder)
     {
         builder.RegisterInstance(new GridRules(
             MinHouseholdsPerGrid: 300, MaxHouseholdsPerGrid: 500, MergeBelowHouseholds: 250, MaxMergedHouseholds: 1000, MaxMergeDistanceMetres: 400));
         builder.RegisterType<NanshanluTierRule>().As<ITierProposalRule>().SingleInstance();
+        builder.RegisterInstance(new MeetingRule(MaxMeetings: 1, PerDays: 14));
+        builder.RegisterType<NoAccompanyingRule>().As<IAdmissionRule>().SingleInstance();
     }
 }

@@ -1,3 +1,4 @@
+using ModularGov.SharedKernel.Duties;
 using ModularGov.SharedKernel.Layout;
 using ModularGov.SharedKernel.Plugins;
 using ModularGov.SharedKernel.Streets;
@@ -12,4 +13,6 @@ public sealed class ShangzhanStreet : IStreetPlugin
     public StreetProfile Profile { get; } = EmbeddedStreetData.Read<StreetProfile>(typeof(ShangzhanStreet).Assembly, "street.json");
 
     public StreetLayout Layout { get; } = EmbeddedStreetData.ReadLayout(typeof(ShangzhanStreet).Assembly);
+
+    public StreetDuties Duties { get; } = EmbeddedStreetData.ReadDuties(typeof(ShangzhanStreet).Assembly);
 }

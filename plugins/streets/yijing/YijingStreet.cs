@@ -1,3 +1,4 @@
+using ModularGov.SharedKernel.Duties;
 using ModularGov.SharedKernel.Layout;
 using Autofac;
 using ModularGov.SharedKernel.Plugins;
@@ -14,6 +15,8 @@ public sealed class YijingStreet : IStreetPlugin
     public StreetProfile Profile { get; } = EmbeddedStreetData.Read<StreetProfile>(typeof(YijingStreet).Assembly, "street.json");
 
     public StreetLayout Layout { get; } = EmbeddedStreetData.ReadLayout(typeof(YijingStreet).Assembly);
+
+    public StreetDuties Duties { get; } = EmbeddedStreetData.ReadDuties(typeof(YijingStreet).Assembly);
 
     /// <summary>Villages are sparse: a grid may cover as few as 150 households, and clusters merge across longer distances.</summary>
     public void Register(ContainerBuilder builder) =>

@@ -24,6 +24,12 @@ public static class EmbeddedStreetData
         Read<List<TierDecision>>(plugin, "tiers.json"),
         Read<List<StationRecord>>(plugin, "stations.json"));
 
+    /// <summary>The duties from data/duties.json, plaques.json and burden-baseline.json.</summary>
+    public static Duties.StreetDuties ReadDuties(Assembly plugin) => new(
+        Read<Duties.DutyList>(plugin, "duties.json"),
+        Read<List<Duties.PlaqueRecord>>(plugin, "plaques.json"),
+        Read<List<Duties.BurdenBaseline>>(plugin, "burden-baseline.json"));
+
     public static T Read<T>(Assembly plugin, string fileName)
     {
         var resource = plugin.GetManifestResourceNames()

@@ -16,6 +16,9 @@ public interface IStreetPlugin
     /// <summary>Its compounds, approved merge and grid plans, approved property tiers and stations.</summary>
     StreetLayout Layout { get; }
 
+    /// <summary>Its duty list and post catalogue, its plaques, and its meeting/form/inspection burden before.</summary>
+    Duties.StreetDuties Duties { get; }
+
     /// <summary>
     /// Registers the street's own services (its rules at the kernel's extension points, see
     /// <c>ModularGov.SharedKernel.Rules</c>) in the street's own container. Nothing registered here is visible to

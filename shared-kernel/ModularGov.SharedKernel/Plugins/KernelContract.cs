@@ -5,8 +5,9 @@ namespace ModularGov.SharedKernel.Plugins;
 /// manifest, so the host can tell what the plugin was built against before it runs any of its code.
 /// Raise it whenever a change to the kernel's plugin-facing types would break an existing plugin.
 /// v2: streets ship their layout (compounds, merge and grid plans, tiers, stations).
+/// v3: streets ship their duties (duty list and posts, plaques, burden baseline).
 /// </summary>
 public static class KernelContract
 {
-    public const int Version = 2;
+    public const int Version = 3;
 }

@@ -10,6 +10,7 @@ public interface IStreet
     string PluginVersion { get; }
     StreetProfile Profile { get; }
     StreetLayout Layout { get; }
+    Duties.StreetDuties Duties { get; }
 
     /// <summary>The street's own services, registered by its plugin; rules are resolved from here.</summary>
     ILifetimeScope Services { get; }

@@ -16,4 +16,6 @@ public sealed class BadDataStreet : IStreetPlugin
         ], true, "test fixture");
 
     public StreetLayout Layout => StreetLayout.Empty;
+
+    public ModularGov.SharedKernel.Duties.StreetDuties Duties => ModularGov.SharedKernel.Duties.StreetDuties.Empty;
 }

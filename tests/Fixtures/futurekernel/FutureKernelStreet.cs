@@ -12,4 +12,6 @@ public sealed class FutureKernelStreet : IStreetPlugin
     public StreetProfile Profile => throw new InvalidOperationException("the host must reject this plugin before running any of its code");
 
     public StreetLayout Layout => throw new InvalidOperationException("the host must reject this plugin before running any of its code");
+
+    public ModularGov.SharedKernel.Duties.StreetDuties Duties => throw new InvalidOperationException("the host must reject this plugin before running any of its code");
 }

@@ -15,6 +15,8 @@ public sealed class ThrowingStreet : IStreetPlugin
 
     public StreetLayout Layout => StreetLayout.Empty;
 
+    public ModularGov.SharedKernel.Duties.StreetDuties Duties => ModularGov.SharedKernel.Duties.StreetDuties.Empty;
+
     public void Register(ContainerBuilder builder) =>
         throw new InvalidOperationException("报事路由规则缺少配置 (routing rule not configured)");
 }

@@ -1,0 +1,88 @@
+using System.Text.Json.Serialization;
+using ModularGov.SharedKernel.Access;
+using ModularGov.SharedKernel.Duties;
+
+namespace ModularGov.Duties.Contracts;
+
+/// <summary>One version of a street's duty list (every version is kept).</summary>
+[GenerateSerializer, Immutable]
+public sealed record DutyListVersion(
+    [property: Id(0)] int Version,
+    [property: Id(1)] string ApprovedBy,
+    [property: Id(2)] DateTimeOffset ApprovedAt,
+    [property: Id(3)] string LegalBasis,
+    [property: Id(4)] string? Change,
+    [property: Id(5)] IReadOnlyList<Post> Posts,
+    [property: Id(6)] IReadOnlyList<DutyItem> Items);
+
+/// <summary>What changed between two versions of a list.</summary>
+[GenerateSerializer, Immutable]
+public sealed record DutyListDiff(
+    [property: Id(0)] int From,
+    [property: Id(1)] int To,
+    [property: Id(2)] IReadOnlyList<DutyItem> Added,
+    [property: Id(3)] IReadOnlyList<DutyItem> Removed,
+    [property: Id(4)] IReadOnlyList<DutyItem> Changed);
+
+/// <summary>A task a department pushed down, and the admission decision (清单之外无事项), kept whether admitted or refused.</summary>
+[GenerateSerializer, Immutable]
+public sealed record AdmissionRecord(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string Department,
+    [property: Id(2)] string? Community,
+    [property: Id(3)] string Title,
+    [property: Id(4)] string? Category,
+    [property: Id(5)] bool Admitted,
+    [property: Id(6)] string? Item,
+    [property: Id(7)] string? AssignedTo,
+    [property: Id(8)] string Reason,
+    [property: Id(9)] int ListVersion,
+    [property: Id(10)] Actor By,
+    [property: Id(11)] DateTimeOffset At);
+
+[JsonConverter(typeof(JsonStringEnumConverter<ChangeAction>))]
+public enum ChangeAction
+{
+    [JsonStringEnumMemberName("add")] Add,
+    [JsonStringEnumMemberName("remove")] Remove,
+    [JsonStringEnumMemberName("modify")] Modify,
+}
+
+[JsonConverter(typeof(JsonStringEnumConverter<ChangeStatus>))]
+public enum ChangeStatus
+{
+    /// <summary>基层点单 — applied for by the community or street.</summary>
+    [JsonStringEnumMemberName("applied")] Applied,
+    /// <summary>部门评估 — assessed by the department concerned.</summary>
+    [JsonStringEnumMemberName("assessed")] Assessed,
+    /// <summary>依法赋权 — approved with its legal basis; a new version of the list exists.</summary>
+    [JsonStringEnumMemberName("approved")] Approved,
+    [JsonStringEnumMemberName("rejected")] Rejected,
+}
+
+/// <summary>准入退出动态调整: a change to the list, through application, assessment and approval.</summary>
+[GenerateSerializer, Immutable]
+public sealed record DutyChange(
+    [property: Id(0)] string Id,
+    [property: Id(1)] ChangeAction Action,
+    [property: Id(2)] DutyItem Item,
+    [property: Id(3)] string Reason,
+    [property: Id(4)] ChangeStatus Status,
+    [property: Id(5)] Actor AppliedBy,
+    [property: Id(6)] DateTimeOffset AppliedAt,
+    [property: Id(7)] string? Assessment,
+    [property: Id(8)] Actor? AssessedBy,
+    [property: Id(9)] string? LegalBasis,
+    [property: Id(10)] Actor? DecidedBy,
+    [property: Id(11)] int? NewVersion);
+
+/// <summary>属地责任事项协议备案: who answers first for a shared duty, and who second.</summary>
+[GenerateSerializer, Immutable]
+public sealed record TerritorialAgreement(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string Department,
+    [property: Id(2)] string Item,
+    [property: Id(3)] string Primary,
+    [property: Id(4)] string Secondary,
+    [property: Id(5)] Actor FiledBy,
+    [property: Id(6)] DateTimeOffset FiledAt);

@@ -1,0 +1,49 @@
+using ModularGov.SharedKernel.Access;
+using ModularGov.SharedKernel.Duties;
+using ModularGov.SharedKernel.Results;
+using ModularGov.SharedKernel.Rules;
+using Orleans.Concurrency;
+
+namespace ModularGov.Duties.Contracts;
+
+/// <summary>
+/// 权责清单 — one grain per street (keyed by street code): every version of its duty list, admission of pushed-down
+/// tasks against the current one, the change workflow that alone makes a new version, and filed agreements.
+/// </summary>
+[Alias("ModularGov.Duties.IDutyListGrain")]
+public interface IDutyListGrain : IGrainWithStringKey
+{
+    [Alias("Current"), ReadOnly]
+    Task<DutyListVersion> GetCurrentAsync();
+
+    [Alias("Version"), ReadOnly]
+    Task<DutyListVersion?> GetVersionAsync(int version);
+
+    [Alias("Compare"), ReadOnly]
+    Task<Outcome<DutyListDiff>> CompareAsync(int from, int to);
+
+    /// <summary>Admits the task if it matches an item of the current list (by item or category); otherwise refuses it with the reason. Either way it is recorded.</summary>
+    [Alias("Admit")]
+    Task<Outcome<AdmissionRecord>> AdmitAsync(PushedTask task, Actor by);
+
+    [Alias("Admissions"), ReadOnly]
+    Task<IReadOnlyList<AdmissionRecord>> GetAdmissionsAsync();
+
+    [Alias("Apply")]
+    Task<Outcome<DutyChange>> ApplyAsync(ChangeAction action, DutyItem item, string reason, Actor by);
+
+    [Alias("Assess")]
+    Task<Outcome<DutyChange>> AssessAsync(string changeId, bool favourable, string assessment, Actor by);
+
+    [Alias("Approve")]
+    Task<Outcome<DutyChange>> ApproveAsync(string changeId, string legalBasis, Actor by);
+
+    [Alias("Changes"), ReadOnly]
+    Task<IReadOnlyList<DutyChange>> GetChangesAsync();
+
+    [Alias("FileAgreement")]
+    Task<Outcome<TerritorialAgreement>> FileAgreementAsync(string department, string item, string primary, string secondary, Actor by);
+
+    [Alias("Agreements"), ReadOnly]
+    Task<IReadOnlyList<TerritorialAgreement>> GetAgreementsAsync();
+}

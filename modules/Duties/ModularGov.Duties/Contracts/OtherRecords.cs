@@ -1,0 +1,117 @@
+using ModularGov.SharedKernel.Access;
+using ModularGov.SharedKernel.Duties;
+using ModularGov.SharedKernel.Results;
+using Orleans.Concurrency;
+
+namespace ModularGov.Duties.Contracts;
+
+/// <summary>The answer at the counter: refuse or not, the list item recognised, who issues it instead and what to bring.</summary>
+public sealed record CertificateCheck(string Query, bool Refuse, string? Item, string? Code, string? IssuedBy, string? Bring, string Message);
+
+/// <summary>Refusals counted per certificate item, district-wide (keyed <c>district</c>).</summary>
+[Alias("ModularGov.Duties.ICertificateRefusalsGrain")]
+public interface ICertificateRefusalsGrain : IGrainWithStringKey
+{
+    [Alias("Count")]
+    Task CountAsync(string code);
+
+    [Alias("Counts"), ReadOnly]
+    Task<IReadOnlyDictionary<string, int>> GetCountsAsync();
+}
+
+/// <summary>A plaque in the register, current or removed.</summary>
+[GenerateSerializer, Immutable]
+public sealed record Plaque(
+    [property: Id(0)] string Code,
+    [property: Id(1)] PlaqueKind Kind,
+    [property: Id(2)] string Title,
+    [property: Id(3)] string HungBy,
+    [property: Id(4)] DateOnly HungOn,
+    [property: Id(5)] DateOnly? RemovedOn,
+    [property: Id(6)] string? RemovedBy,
+    [property: Id(7)] string? Campaign);
+
+/// <summary>A community's plaques: what hangs now against the 3 signs + 2 markers rule, and what was taken down.</summary>
+[GenerateSerializer, Immutable]
+public sealed record PlaqueRegister(
+    [property: Id(0)] string Community,
+    [property: Id(1)] int Signs,
+    [property: Id(2)] int Markers,
+    [property: Id(3)] int Removed,
+    [property: Id(4)] int EverHung,
+    [property: Id(5)] IReadOnlyList<Plaque> Plaques);
+
+/// <summary>清牌 — one grain per community (keyed <c>&lt;street&gt;.&lt;community&gt;</c>).</summary>
+[Alias("ModularGov.Duties.IPlaqueRegisterGrain")]
+public interface IPlaqueRegisterGrain : IGrainWithStringKey
+{
+    [Alias("Get"), ReadOnly]
+    Task<PlaqueRegister> GetAsync();
+
+    /// <summary>Hangs a plaque unless the community already carries 3 signs (or 2 markers).</summary>
+    [Alias("Hang")]
+    Task<Outcome<Plaque>> HangAsync(PlaqueKind kind, string title, string hungBy, Actor by);
+
+    /// <summary>谁悬挂谁清理: only the unit that hung a plaque takes it down.</summary>
+    [Alias("Remove")]
+    Task<Outcome<Plaque>> RemoveAsync(string code, string removedBy, string? campaign, Actor by);
+}
+
+/// <summary>A meeting a community was called to.</summary>
+[GenerateSerializer, Immutable]
+public sealed record Meeting([property: Id(0)] DateOnly Date, [property: Id(1)] string Title, [property: Id(2)] string ConvenedBy, [property: Id(3)] bool Online, [property: Id(4)] Actor RecordedBy);
+
+/// <summary>An inspection or visit, and whether community staff had to accompany it (陪同).</summary>
+[GenerateSerializer, Immutable]
+public sealed record Inspection([property: Id(0)] DateOnly Date, [property: Id(1)] string Unit, [property: Id(2)] bool Accompanied, [property: Id(3)] Actor RecordedBy);
+
+/// <summary>A figure reported once for a period (报表统一报送) and every department that asked for it.</summary>
+[GenerateSerializer, Immutable]
+public sealed record FormSubmission(
+    [property: Id(0)] string Indicator,
+    [property: Id(1)] string Period,
+    [property: Id(2)] string Value,
+    [property: Id(3)] string FirstAskedBy,
+    [property: Id(4)] IReadOnlyList<string> AlsoAskedBy,
+    [property: Id(5)] DateTimeOffset SubmittedAt);
+
+/// <summary>The answer to a form request: the submission, and whether it already existed (the asker is pointed to it).</summary>
+[GenerateSerializer, Immutable]
+public sealed record FormOutcome([property: Id(0)] FormSubmission Submission, [property: Id(1)] bool Reused);
+
+/// <summary>Before and after, per community: meetings a week, online share, forms, inspections and accompanying a month, plaques.</summary>
+[GenerateSerializer, Immutable]
+public sealed record BurdenReport(
+    [property: Id(0)] string Community,
+    [property: Id(1)] double MeetingsPerWeekBefore,
+    [property: Id(2)] double MeetingsPerWeekAfter,
+    [property: Id(3)] double OnlineShare,
+    [property: Id(4)] int FormsPerMonthBefore,
+    [property: Id(5)] double FormsPerMonthAfter,
+    [property: Id(6)] int FormsReused,
+    [property: Id(7)] int InspectionsPerMonthBefore,
+    [property: Id(8)] double InspectionsPerMonthAfter,
+    [property: Id(9)] int AccompanyingPerMonthBefore,
+    [property: Id(10)] double AccompanyingPerMonthAfter,
+    [property: Id(11)] int PlaquesBefore,
+    [property: Id(12)] int PlaquesNow,
+    [property: Id(13)] int Weeks);
+
+/// <summary>文会督检考 — one ledger per community (keyed <c>&lt;street&gt;.&lt;community&gt;</c>).</summary>
+[Alias("ModularGov.Duties.IBurdenLedgerGrain")]
+public interface IBurdenLedgerGrain : IGrainWithStringKey
+{
+    /// <summary>Records a meeting unless it breaks the street's meeting-frequency rule.</summary>
+    [Alias("Meeting")]
+    Task<Outcome<Meeting>> RecordMeetingAsync(DateOnly date, string title, string convenedBy, bool online, Actor by);
+
+    [Alias("Inspection")]
+    Task<Outcome<Inspection>> RecordInspectionAsync(DateOnly date, string unit, bool accompanied, Actor by);
+
+    /// <summary>Reports an indicator for a period once; a second department asking is pointed to the existing submission.</summary>
+    [Alias("Form")]
+    Task<Outcome<FormOutcome>> SubmitFormAsync(string indicator, string period, string department, string value, Actor by);
+
+    [Alias("Report"), ReadOnly]
+    Task<BurdenReport> GetReportAsync();
+}

@@ -1,0 +1,30 @@
+using Autofac;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using ModularGov.Duties.Burden;
+using ModularGov.Duties.Certificates;
+using ModularGov.Duties.Http;
+using ModularGov.SharedKernel.Modules;
+using ModularGov.SharedKernel.Streets;
+
+namespace ModularGov.Duties;
+
+/// <summary>明责减负: duty lists that refuse work not on them, certificates, plaques, meetings, inspections and forms.</summary>
+public sealed class DutiesModule : IModule
+{
+    public string Name => "Duties";
+
+    public void Register(ContainerBuilder builder, IConfiguration configuration)
+    {
+        builder.RegisterInstance(CertificateList.Shipped());
+        builder.RegisterInstance(Indicators.Shipped());
+    }
+
+    public IReadOnlyList<string> CheckStreet(IStreet street) => DutyDataCheck.Check(street);
+
+    public void MapEndpoints(IEndpointRouteBuilder api)
+    {
+        DutyEndpoints.Map(api);
+        BurdenEndpoints.Map(api);
+    }
+}
