@@ -1,0 +1,102 @@
+using ModularGov.Duties.Contracts;
+using ModularGov.SharedKernel.Access;
+using ModularGov.SharedKernel.Duties;
+using ModularGov.SharedKernel.Results;
+using ModularGov.SharedKernel.Rules;
+
+namespace ModularGov.Duties.Tests;
+
+/// <summary>清单之外无事项, 准入退出动态调整, 属地责任事项协议备案制, on a two-silo cluster.</summary>
+public sealed class DutyListTests(DutiesCluster cluster) : IClassFixture<DutiesCluster>
+{
+    private static readonly Actor Civil = DutiesCluster.Person("民政局", "department-staff", "department:civil");
+    private static readonly Actor Street = DutiesCluster.Person("街道办", "street-operator", "street:beidajie");
+    private static readonly Actor District = DutiesCluster.Person("区委社会工作部", "district-admin", "district");
+
+    private IDutyListGrain List(string street, int silo = 0) => cluster.Silo(silo).GetGrain<IDutyListGrain>(street);
+
+    private static PushedTask Task(string street, string title, string? category = null, string? item = null, string department = "civil") =>
+        new(department, street, null, title, category, item);
+
+    [Fact]
+    public async Task A_task_on_the_list_is_admitted_and_bound_to_its_post()
+    {
+        var admitted = (await List("shangzhan").AdmitAsync(Task("shangzhan", "开展低保年审", category: "welfare"), Civil)).Value!;
+        admitted.Admitted.ShouldBeTrue();
+        admitted.Item.ShouldBe("b006");
+        admitted.AssignedTo!.ShouldStartWith("民政服务岗");
+    }
+
+    [Fact]
+    public async Task A_task_not_on_the_list_is_refused_with_the_reason_recorded_and_counted()
+    {
+        var refused = (await List("shangzhan").AdmitAsync(Task("shangzhan", "统计辖区企业用电量", category: "electricity"), Civil)).Value!;
+        refused.Admitted.ShouldBeFalse();
+        refused.Reason.ShouldStartWith("清单之外无事项");
+        var handedBack = (await List("shangzhan").AdmitAsync(Task("shangzhan", "完成招商引资任务", item: "r029"), Civil)).Value!;
+        handedBack.Admitted.ShouldBeFalse();
+        handedBack.Reason.ShouldContain("收回上级");
+        var records = await List("shangzhan", silo: 1).GetAdmissionsAsync();
+        records.Count(r => !r.Admitted && r.Department == "civil").ShouldBeGreaterThanOrEqualTo(2);
+    }
+
+    [Fact]
+    public async Task Nanshanlus_own_rule_refuses_accompanying_even_for_an_item_on_the_list()
+    {
+        var refused = (await List("nanshanlu").AdmitAsync(Task("nanshanlu", "陪同上级检查安全生产", category: "safety", department: "emergency"), Civil)).Value!;
+        refused.Admitted.ShouldBeFalse();
+        refused.Reason.ShouldContain("陪同");
+        (await List("shangzhan").AdmitAsync(Task("shangzhan", "陪同上级检查安全生产", category: "safety", department: "emergency"), Civil)).Value!.Admitted.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task A_task_under_a_filed_agreement_goes_to_the_primary_party()
+    {
+        var agreement = (await List("yijing").FileAgreementAsync("urban", "b010", "义井镇人民政府", "城区城市管理局", Street)).Value!;
+        var task = (await List("yijing").AdmitAsync(Task("yijing", "清理村道垃圾", item: "b010", department: "urban"), Civil)).Value!;
+        task.AssignedTo!.ShouldStartWith("义井镇人民政府 (主责");
+        task.AssignedTo.ShouldContain(agreement.Id);
+        (await List("yijing").FileAgreementAsync("urban", "x999", "甲", "乙", Street)).Refusal.ShouldBe(Refusal.Invalid);
+        (await List("yijing").FileAgreementAsync("urban", "b010", "甲", "甲", Street)).Refusal.ShouldBe(Refusal.Invalid);
+    }
+
+    [Fact]
+    public async Task A_change_goes_application_assessment_approval_and_makes_a_new_version_that_can_be_compared()
+    {
+        var list = List("beidajie");
+        var v1 = await list.GetCurrentAsync();
+        var item = new DutyItem("b031", DutyKind.Basic, "既有住宅加装电梯协调", "elevator", "p04", false);
+        var change = (await list.ApplyAsync(ChangeAction.Add, item, "居民需求集中,基层点单", Street)).Value!;
+        (await list.ApproveAsync(change.Id, "依据", District)).Refusal.ShouldBe(Refusal.Conflict, "nothing is approved before it is assessed");
+        (await list.GetCurrentAsync()).Version.ShouldBe(v1.Version);
+        (await list.AdmitAsync(Task("beidajie", "加装电梯", category: "elevator"), Civil)).Value!.Admitted.ShouldBeFalse();
+
+        (await list.AssessAsync(change.Id, true, "住建部门评估:属基层可承接事项", Civil)).Value!.Status.ShouldBe(ChangeStatus.Assessed);
+        var approved = (await list.ApproveAsync(change.Id, "《城区村(社区)工作事项准入办法》第五条", District)).Value!;
+        approved.NewVersion.ShouldBe(v1.Version + 1);
+        var v2 = await list.GetCurrentAsync();
+        (v2.Version, v2.Change).ShouldBe((v1.Version + 1, change.Id));
+        (await list.GetVersionAsync(v1.Version))!.Items.Count.ShouldBe(v1.Items.Count, "every version is kept");
+        var diff = (await list.CompareAsync(v1.Version, v2.Version)).Value!;
+        diff.Added.Select(i => i.Code).ShouldBe(["b031"]);
+        diff.Removed.ShouldBeEmpty();
+        (await list.AdmitAsync(Task("beidajie", "加装电梯", category: "elevator"), Civil)).Value!.Admitted.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task A_bad_change_or_task_is_refused_and_writes_nothing()
+    {
+        var list = List("nanshanlu", silo: 1);
+        var changes = (await list.GetChangesAsync()).Count;
+        var admissions = (await list.GetAdmissionsAsync()).Count;
+        (await list.ApplyAsync(ChangeAction.Add, new DutyItem("b001", DutyKind.Basic, "重复", "x", "p01", false), "理由", Street)).Refusal.ShouldBe(Refusal.Invalid);
+        (await list.ApplyAsync(ChangeAction.Add, new DutyItem("b099", DutyKind.Basic, "新事项", "x", "p99", false), "理由", Street)).Refusal.ShouldBe(Refusal.Invalid);
+        (await list.ApplyAsync(ChangeAction.Remove, new DutyItem("b098", DutyKind.Basic, "", "", "", false), "理由", Street)).Refusal.ShouldBe(Refusal.Invalid);
+        (await list.AssessAsync("nanshanlu.dc9999", true, "x", Civil)).Refusal.ShouldBe(Refusal.NotFound);
+        (await list.AdmitAsync(Task("nanshanlu", ""), Civil)).Refusal.ShouldBe(Refusal.Invalid);
+        (await list.AdmitAsync(new PushedTask("civil", "nanshanlu", "nosuch", "x", "welfare", null), Civil)).Refusal.ShouldBe(Refusal.Invalid);
+        (await list.GetChangesAsync()).Count.ShouldBe(changes);
+        (await list.GetAdmissionsAsync()).Count.ShouldBe(admissions);
+        (await list.CompareAsync(1, 7)).Refusal.ShouldBe(Refusal.NotFound);
+    }
+}
