@@ -12,6 +12,8 @@ try
             return await TokenCommands.RunAsync(rest, Console.Out);
         case ["dispatch", .. var rest]:
             return await DispatchCommands.RunAsync(rest, Console.Out);
+        case ["duties", .. var rest]:
+            return await DutyCommands.RunAsync(rest, Console.Out);
         default:
             await using (var host = DistrictHost.Create(args))
                 await host.RunAsync();

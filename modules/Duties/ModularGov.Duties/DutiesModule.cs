@@ -16,7 +16,7 @@ public sealed class DutiesModule : IModule
 
     public void Register(ContainerBuilder builder, IConfiguration configuration)
     {
-        builder.RegisterInstance(CertificateList.Shipped());
+        builder.RegisterInstance(CertificateList.Shipped()).AsSelf().As<Contracts.ICertificateDesk>();
         builder.RegisterInstance(Indicators.Shipped());
     }
 

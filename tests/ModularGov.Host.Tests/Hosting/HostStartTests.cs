@@ -94,5 +94,22 @@ public sealed class HostStartTests : IDisposable
         (await DispatchCommands.RunAsync(["frobnicate"], new StringWriter())).ShouldBe(2);
     }
 
+    [Fact]
+    public async Task The_duties_verbs_check_a_certificate_and_compare_list_versions()
+    {
+        string[] data = [$"--Storage:DataDir={_folder.Sub("data")}", $"--Plugins:Path={RepoPaths.BundledPlugins}"];
+        var check = new StringWriter();
+        (await DutyCommands.RunAsync(["check-certificate", "父子关系证明", .. data], check)).ShouldBe(0, check.ToString());
+        check.ToString().ShouldContain("\"refuse\": true");
+        check.ToString().ShouldContain("亲属关系证明");
+        var compare = new StringWriter();
+        (await DutyCommands.RunAsync(["compare", "nanshanlu", "1", "1", .. data], compare)).ShouldBe(0, compare.ToString());
+        compare.ToString().ShouldContain("\"added\": []");
+        var missing = new StringWriter();
+        (await DutyCommands.RunAsync(["compare", "nanshanlu", "1", "9", .. data], missing)).ShouldBe(1);
+        missing.ToString().ShouldContain("versions available: 1");
+        (await DutyCommands.RunAsync(["compare", "nanshanlu"], new StringWriter())).ShouldBe(2);
+    }
+
     public void Dispose() => _folder.Dispose();
 }

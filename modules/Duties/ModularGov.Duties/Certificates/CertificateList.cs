@@ -11,7 +11,7 @@ internal sealed record CertificateItem(string Code, string Name, string IssuedBy
 /// of 20 and the provincial additions (marked as inferred where the seed only shows examples). A request in the
 /// resident's own words is matched on the item's name and its common wordings, longest match first.
 /// </summary>
-internal sealed class CertificateList(IReadOnlyList<CertificateItem> items)
+internal sealed class CertificateList(IReadOnlyList<CertificateItem> items) : ICertificateDesk
 {
     public IReadOnlyList<CertificateItem> Items { get; } = items;
 

@@ -8,6 +8,12 @@ namespace ModularGov.Duties.Contracts;
 /// <summary>The answer at the counter: refuse or not, the list item recognised, who issues it instead and what to bring.</summary>
 public sealed record CertificateCheck(string Query, bool Refuse, string? Item, string? Code, string? IssuedBy, string? Bring, string Message);
 
+/// <summary>The community counter's check of a certificate request, in the resident's own words.</summary>
+public interface ICertificateDesk
+{
+    CertificateCheck Check(string words);
+}
+
 /// <summary>Refusals counted per certificate item, district-wide (keyed <c>district</c>).</summary>
 [Alias("ModularGov.Duties.ICertificateRefusalsGrain")]
 public interface ICertificateRefusalsGrain : IGrainWithStringKey
