@@ -106,6 +106,15 @@ internal sealed partial class HostProcess : IAsyncDisposable
         await WaitForExitAsync(TimeSpan.FromSeconds(30));
     }
 
+    /// <summary>SIGKILL: no shutdown, no flush, exactly like a crash.</summary>
+    public async Task KillAsync()
+    {
+        if (_process.HasExited)
+            return;
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)
