@@ -32,7 +32,7 @@ internal static class SiloSetup
             silo.UseInMemoryReminderService();
             return;
         }
-        silo.Services.AddSingleton(_ => new LiteDbStore(storage.FullDataDir));
+        silo.Services.AddSingleton(_ => new LiteDbStore(storage.FullDataDir, storage.Fsync));
         silo.Services.AddGrainStorage(GrainStorage.Name, (services, _) => new LiteDbGrainStorage(
             services.GetRequiredService<LiteDbStore>(), services.GetRequiredService<IGrainStorageSerializer>()));
         silo.AddReminders();

@@ -7,7 +7,7 @@ namespace ModularGov.Host.Storage;
 /// <summary>
 /// Orleans grain storage on LiteDB: one document per grain state, with a version number as the ETag.
 /// A write whose ETag is stale throws <see cref="InconsistentStateException"/> and changes nothing; a write
-/// returns only after LiteDB has committed it.
+/// returns only after LiteDB has committed it and its log has been flushed to disk.
 /// </summary>
 internal sealed class LiteDbGrainStorage(LiteDbStore store, IGrainStorageSerializer serializer) : IGrainStorage
 {
@@ -56,6 +56,8 @@ internal sealed class LiteDbGrainStorage(LiteDbStore store, IGrainStorageSeriali
             grainState.ETag = etag;
             grainState.RecordExists = true;
         }
+        // Outside the lock, so concurrent writers share one flush (group commit by the kernel).
+        store.MakeDurable();
         return Task.CompletedTask;
     }
 
@@ -69,6 +71,7 @@ internal sealed class LiteDbGrainStorage(LiteDbStore store, IGrainStorageSeriali
                 throw new InconsistentStateException($"stale ETag for {key}", stored, grainState.ETag);
             _states.Delete(key);
         }
+        store.MakeDurable();
         grainState.State = Activator.CreateInstance<T>();
         grainState.ETag = null;
         grainState.RecordExists = false;

@@ -48,10 +48,11 @@ internal sealed class LiteDbReminderTable(LiteDbStore store) : IReminderTable
 
     public Task<string?> UpsertRow(ReminderEntry entry)
     {
+        string etag;
         lock (_gate)
         {
             var key = Key(entry.GrainId, entry.ReminderName);
-            var etag = ((_rows.FindById(key)?["etag"].AsInt64 ?? 0) + 1).ToString();
+            etag = ((_rows.FindById(key)?["etag"].AsInt64 ?? 0) + 1).ToString();
             _rows.Upsert(new BsonDocument
             {
                 ["_id"] = key,
@@ -62,8 +63,9 @@ internal sealed class LiteDbReminderTable(LiteDbStore store) : IReminderTable
                 ["periodTicks"] = entry.Period.Ticks,
                 ["etag"] = long.Parse(etag),
             });
-            return Task.FromResult<string?>(etag);
         }
+        store.MakeDurable();
+        return Task.FromResult<string?>(etag);
     }
 
     public Task<bool> RemoveRow(GrainId grainId, string reminderName, string eTag)

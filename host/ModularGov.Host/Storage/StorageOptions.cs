@@ -11,6 +11,9 @@ internal sealed class StorageOptions
     /// <summary>Where the district's data lives; relative paths are relative to the working directory.</summary>
     public string DataDir { get; set; } = "data";
 
+    /// <summary>fsync LiteDB's log after every commit, before acknowledging (default): survives a power loss, costs a disk flush.</summary>
+    public bool Fsync { get; set; } = true;
+
     public string FullDataDir => Path.GetFullPath(DataDir);
 }
 

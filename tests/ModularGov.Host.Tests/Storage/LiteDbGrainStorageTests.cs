@@ -114,5 +114,17 @@ public sealed class LiteDbGrainStorageTests : IDisposable
         reread.State!.Value.ShouldBe(1);
     }
 
+    [Fact]
+    public async Task Each_write_flushes_the_log_while_litedb_holds_it_open()
+    {
+        using var store = OpenStore();
+        store.FsyncOnCommit.ShouldBeTrue();
+        var storage = new LiteDbGrainStorage(store, new JsonSerializer());
+        await storage.WriteStateAsync("counter", _grain, new GrainState<Counter>(new Counter { Value = 1 }));
+        File.Exists(store.LogPath).ShouldBeTrue("LiteDB writes a commit to its log first");
+        Should.NotThrow(store.MakeDurable);
+        Should.NotThrow(() => LogFileSync.Flush(Path.Combine(_folder.Path, "no-such-file.db")));
+    }
+
     public void Dispose() => _folder.Dispose();
 }
