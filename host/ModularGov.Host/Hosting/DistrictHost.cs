@@ -112,11 +112,19 @@ internal sealed class DistrictHost : IAsyncDisposable
     public void LogStartup()
     {
         var log = App.Services.GetRequiredService<ILoggerFactory>().CreateLogger("ModularGov.Host");
-        log.LogInformation(Settings.Storage.Provider == StorageProviders.LiteDb
-                ? "数据目录 (data directory): {DataDir} ({Provider}, file {File})"
-                : "数据仅在内存中 (data in memory only: {Provider}), {DataDir} unused{File}",
-            Settings.Storage.FullDataDir, Settings.Storage.Provider,
-            Settings.Storage.Provider == StorageProviders.LiteDb ? LiteDbStore.FileName : "");
+        switch (Settings.Storage.Provider)
+        {
+            case StorageProviders.LiteDb:
+                log.LogInformation("数据目录 (data directory): {DataDir} (LiteDb, file {File})", Settings.Storage.FullDataDir, LiteDbStore.FileName);
+                break;
+            case StorageProviders.Redis:
+                log.LogInformation("集群模式 (cluster mode): clustering, state and reminders in Redis {Redis}, cluster {Cluster}, this silo {Ip}:{Port}",
+                    Settings.Storage.Redis.Split(',')[0], Settings.Silo.ClusterId, Settings.Silo.AdvertisedIp, Settings.Silo.SiloPort);
+                break;
+            default:
+                log.LogWarning("数据仅在内存中 (data in memory only): everything is lost on stop");
+                break;
+        }
         log.LogInformation("插件目录 (plugin folder): {PluginRoot}", Plugins.PluginRoot);
         foreach (var street in Plugins.Loaded)
             log.LogInformation("已加载街道 (street loaded): {Code} {Name} v{Version} from {Folder}",

@@ -24,6 +24,9 @@ internal sealed class SiloOptions
     public string ClusterId { get; set; } = "modulargov-district";
     public string ServiceId { get; set; } = "modulargov";
 
+    /// <summary>The address other silos reach this one at (a cluster member's own LAN address in production).</summary>
+    public string AdvertisedIp { get; set; } = "127.0.0.1";
+
     /// <summary>Orleans' shortest reminder period (its default is one minute; tests shorten it to see deadlines pass quickly).</summary>
     public TimeSpan MinimumReminderPeriod { get; set; } = TimeSpan.FromMinutes(1);
 }

@@ -1,21 +1,45 @@
+using System.Net;
 using System.Reflection;
 using ModularGov.Host.Storage;
 using ModularGov.SharedKernel.State;
+using Orleans.Configuration;
 using Orleans.Runtime.Hosting;
 using Orleans.Serialization;
 using Orleans.Storage;
+using StackExchange.Redis;
 
 namespace ModularGov.Host.Hosting;
 
-/// <summary>The in-process Orleans silo: clustering, grain storage, and the street plugins' serializable types.</summary>
+/// <summary>
+/// The in-process Orleans silo: clustering, grain storage and reminders by <c>Storage:Provider</c>, and the street
+/// plugins' serializable types. LiteDB and Memory run one silo on localhost clustering; Redis runs any number of
+/// silos sharing clustering, state and reminders in one Redis (a cluster never shares a LiteDB file).
+/// </summary>
 internal static class SiloSetup
 {
     public static void Configure(ISiloBuilder silo, HostSettings settings, IEnumerable<Assembly> pluginAssemblies)
     {
-        silo.UseLocalhostClustering(settings.Silo.SiloPort, settings.Silo.GatewayPort,
-            serviceId: settings.Silo.ServiceId, clusterId: settings.Silo.ClusterId);
-        silo.AddDistrictStorage(settings.Storage);
+        var storage = settings.Storage;
+        if (storage.Provider == StorageProviders.Redis)
+            AddRedis(silo, settings);
+        else
+            silo.UseLocalhostClustering(settings.Silo.SiloPort, settings.Silo.GatewayPort, serviceId: settings.Silo.ServiceId, clusterId: settings.Silo.ClusterId);
+
+        if (storage.Provider == StorageProviders.Memory)
+        {
+            silo.AddMemoryGrainStorage(GrainStorage.Name);
+            silo.UseInMemoryReminderService();
+        }
+        else if (storage.Provider == StorageProviders.LiteDb)
+        {
+            silo.Services.AddSingleton(_ => new LiteDbStore(storage.FullDataDir, storage.Fsync));
+            silo.Services.AddGrainStorage(GrainStorage.Name, (services, _) => new LiteDbGrainStorage(
+                services.GetRequiredService<LiteDbStore>(), services.GetRequiredService<IGrainStorageSerializer>()));
+            silo.AddReminders();
+            silo.Services.AddSingleton<IReminderTable>(services => new LiteDbReminderTable(services.GetRequiredService<LiteDbStore>()));
+        }
         silo.Configure<ReminderOptions>(reminders => reminders.MinimumReminderPeriod = settings.Silo.MinimumReminderPeriod);
+
         var assemblies = pluginAssemblies.ToList();
         silo.Services.AddSerializer(serializer =>
         {
@@ -24,18 +48,22 @@ internal static class SiloSetup
         });
     }
 
-    private static void AddDistrictStorage(this ISiloBuilder silo, StorageOptions storage)
+    private static void AddRedis(ISiloBuilder silo, HostSettings settings)
     {
-        if (storage.Provider == StorageProviders.Memory)
+        var redis = settings.Storage.Redis;
+        silo.Configure<ClusterOptions>(cluster =>
         {
-            silo.AddMemoryGrainStorage(GrainStorage.Name);
-            silo.UseInMemoryReminderService();
-            return;
-        }
-        silo.Services.AddSingleton(_ => new LiteDbStore(storage.FullDataDir, storage.Fsync));
-        silo.Services.AddGrainStorage(GrainStorage.Name, (services, _) => new LiteDbGrainStorage(
-            services.GetRequiredService<LiteDbStore>(), services.GetRequiredService<IGrainStorageSerializer>()));
-        silo.AddReminders();
-        silo.Services.AddSingleton<IReminderTable>(services => new LiteDbReminderTable(services.GetRequiredService<LiteDbStore>()));
+            cluster.ClusterId = settings.Silo.ClusterId;
+            cluster.ServiceId = settings.Silo.ServiceId;
+        });
+        silo.Configure<EndpointOptions>(endpoints =>
+        {
+            endpoints.AdvertisedIPAddress = IPAddress.Parse(settings.Silo.AdvertisedIp);
+            endpoints.SiloPort = settings.Silo.SiloPort;
+            endpoints.GatewayPort = settings.Silo.GatewayPort;
+        });
+        silo.UseRedisClustering(redis);
+        silo.AddRedisGrainStorage(GrainStorage.Name, options => options.ConfigurationOptions = ConfigurationOptions.Parse(redis));
+        silo.UseRedisReminderService(options => options.ConfigurationOptions = ConfigurationOptions.Parse(redis));
     }
 }
