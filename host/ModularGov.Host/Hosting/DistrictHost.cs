@@ -82,12 +82,14 @@ internal sealed class DistrictHost : IAsyncDisposable
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
         services.AddOpenApi();
+        RateLimits.Add(services, builder.Configuration);
     }
 
     private static void MapEndpoints(WebApplication app, IReadOnlyList<IModule> modules)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using ModularGov.Dispatch.Contracts;
 using ModularGov.SharedKernel.Access;
 using ModularGov.SharedKernel.Calendar;
+using ModularGov.SharedKernel.Http;
 using ModularGov.SharedKernel.Results;
 using ModularGov.SharedKernel.State;
 using Orleans.Hosting;
@@ -205,8 +206,7 @@ internal sealed class DispatchCaseGrain(
         return assisting.Contains(lead) ? "the lead unit cannot also assist" : null;
     }
 
-    private static string? Text(string field, string? value) =>
-        string.IsNullOrWhiteSpace(value) || value.Length > MaxText ? $"{field} is required: 1–{MaxText} characters" : null;
+    private static string? Text(string field, string? value) => TextRules.Check(field, value, MaxText);
 
     private async Task<Outcome<CaseView>> StepAsync(Actor by, string action, string? note, Func<CaseState, bool> allowed, Func<string?> invalid, Action<DateTimeOffset> apply)
     {

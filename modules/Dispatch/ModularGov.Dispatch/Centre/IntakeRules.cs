@@ -1,4 +1,5 @@
 using ModularGov.Dispatch.Contracts;
+using ModularGov.SharedKernel.Http;
 using ModularGov.SharedKernel.Streets;
 
 namespace ModularGov.Dispatch.Centre;
@@ -18,11 +19,9 @@ internal sealed class IntakeRules(IStreetDirectory streets)
             return $"community '{report.Community}' does not exist in street '{report.Street}'";
         if (report.Compound is { } compound && street.Layout.Compounds.All(c => c.Code != compound) && street.Layout.MergePlan.Compounds.All(m => m.Code != compound))
             return $"compound '{compound}' does not exist in street '{report.Street}'";
-        if (string.IsNullOrWhiteSpace(report.Description) || report.Description.Length > MaxDescription)
-            return $"description is required: 1–{MaxDescription} characters";
-        if (string.IsNullOrWhiteSpace(report.Place) || report.Place.Length > MaxPlace)
-            return $"place is required: 1–{MaxPlace} characters";
-        return string.IsNullOrWhiteSpace(report.SourceRef) ? "the report needs its source reference" : null;
+        return TextRules.Check("description", report.Description, MaxDescription)
+            ?? TextRules.Check("place", report.Place, MaxPlace)
+            ?? (string.IsNullOrWhiteSpace(report.SourceRef) ? "the report needs its source reference" : null);
     }
 
     /// <summary>Two reports are at the same place when they name the same compound, or the same place ignoring spaces.</summary>

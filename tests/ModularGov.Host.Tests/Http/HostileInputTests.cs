@@ -1,0 +1,130 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using ModularGov.Host.Tests.Infrastructure;
+
+namespace ModularGov.Host.Tests.Http;
+
+/// <summary>
+/// Hostile input: each request gets a clear 4xx, nothing is written, and the host keeps serving.
+/// (Broken plugin folders are covered by the plugin loading tests.)
+/// </summary>
+public sealed class HostileInputTests(DistrictFixture fixture) : IClassFixture<DistrictFixture>
+{
+    private const string Grid = "nanshanlu.g070";
+
+    private async Task<int> ProblemsInGridAsync() => (await (await fixture.Client().GetAsync($"/api/grids/{Grid}/problems")).JsonAsync()).GetArrayLength();
+
+    private Task<HttpResponseMessage> PostRawAsync(string path, string body, string? key = "hostile")
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        if (key is not null)
+            request.Headers.Add("Idempotency-Key", key + Guid.NewGuid().ToString("N")[..6]);
+        return fixture.Client().SendAsync(request);
+    }
+
+    private static string Problem(string description, string location = "3号楼") =>
+        System.Text.Json.JsonSerializer.Serialize(new { category = "other", description, location });
+
+    public static TheoryData<string, string> Bodies => new()
+    {
+        { "malformed json", "{\"category\": \"other\", \"description\": " },
+        { "not an object", "[1, 2, 3]" },
+        { "wrong types", "{\"category\": 5, \"description\": [\"x\"], \"location\": {\"a\": 1}}" },
+        { "deeply nested", new string('[', 2000) + new string(']', 2000) },
+        { "control characters", Problem("井盖\u0000缺失\u001b[31m") },
+        { "very long chinese", Problem(new string('漏', 5000)) },
+        { "script", Problem("<script>alert('x')</script>") },
+        { "markup in location", Problem("楼道漏水", "<img src=x onerror=alert(1)>") },
+        { "empty", "" },
+        { "null", "null" },
+        { "unknown category", "{\"category\": \"'; DROP TABLE problems; --\", \"description\": \"x\", \"location\": \"y\"}" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Bodies))]
+    public async Task A_hostile_body_gets_a_4xx_problem_and_writes_nothing(string kind, string body)
+    {
+        var before = await ProblemsInGridAsync();
+        var response = await PostRawAsync($"/api/grids/{Grid}/problems", body);
+        ((int)response.StatusCode).ShouldBeInRange(400, 499, kind);
+        response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json", kind);
+        (await ProblemsInGridAsync()).ShouldBe(before, kind);
+        (await fixture.Client().GetAsync("/health")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Theory]
+    [InlineData("/api/grids/nanshanlu.g001'%20OR%20'1'='1/problems")]
+    [InlineData("/api/grids/..%2F..%2Fetc%2Fpasswd/problems")]
+    [InlineData("/api/problems/nanshanlu.g001.p00001%3Cscript%3E")]
+    [InlineData("/api/streets/nanshanlu%00/summary")]
+    [InlineData("/api/dispatch/cases/dc2026-00001;DROP")]
+    public async Task Injection_strings_in_ids_are_unknown_ids(string path)
+    {
+        var response = await fixture.Client().GetAsync(path);
+        ((int)response.StatusCode).ShouldBeInRange(400, 499, path);
+    }
+
+    [Fact]
+    public async Task A_huge_body_is_413_and_a_huge_header_is_431_and_the_host_keeps_serving()
+    {
+        var before = await ProblemsInGridAsync();
+        using var huge = new HttpRequestMessage(HttpMethod.Post, $"/api/grids/{Grid}/problems")
+        {
+            Content = new StringContent(Problem(new string('长', 700_000)), Encoding.UTF8, "application/json"),
+        };
+        huge.Headers.Add("Idempotency-Key", "huge-1");
+        huge.Headers.ExpectContinue = true; // the host answers from the declared length, before the body is sent
+        (await fixture.Client().SendAsync(huge)).StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/streets");
+        request.Headers.TryAddWithoutValidation("X-Padding", new string('a', 40_000));
+        (await fixture.Client().SendAsync(request)).StatusCode.ShouldBe(HttpStatusCode.RequestHeaderFieldsTooLarge);
+        (await ProblemsInGridAsync()).ShouldBe(before);
+        (await fixture.Client().GetAsync("/api/streets")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Tokens_of_the_wrong_scope_and_forged_tokens_write_nothing()
+    {
+        var before = await ProblemsInGridAsync();
+        var yijing = fixture.Client(await fixture.TokenAsync("street-operator", "street:yijing"));
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/grids/{Grid}/problems") { Content = new StringContent(Problem("越权"), Encoding.UTF8, "application/json") };
+        request.Headers.Add("Idempotency-Key", "scope-1");
+        await (await yijing.SendAsync(request)).ShouldBeProblemAsync(403);
+        var forged = fixture.Client("mg_" + new string('A', 43));
+        await (await forged.PostAsJsonAsync("/api/tokens", new { role = "district-admin", scope = "district", label = "x" })).ShouldBeProblemAsync(401);
+        await (await fixture.Client(new string('x', 5000)).GetAsync("/api/streets")).ShouldBeProblemAsync(401);
+        (await ProblemsInGridAsync()).ShouldBe(before);
+    }
+}
+
+/// <summary>Request rate limits, configured per caller; a caller over the limit gets 429 and the others do not notice.</summary>
+public sealed class RateLimitTests : IAsyncLifetime
+{
+    private InProcessDistrict _district = null!;
+
+    public async Task InitializeAsync() => _district = await InProcessDistrict.StartAsync(new Dictionary<string, string>
+    {
+        ["RateLimits:PermitsPerWindow"] = "5",
+        ["RateLimits:Window"] = "00:00:30",
+    });
+
+    public async Task DisposeAsync() => await _district.DisposeAsync();
+
+    [Fact]
+    public async Task A_caller_over_its_limit_gets_429_with_retry_after_and_health_is_never_limited()
+    {
+        var admin = _district.Client();
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 8; i++)
+            statuses.Add((await admin.GetAsync("/api/streets")).StatusCode);
+        statuses.Count(s => s == HttpStatusCode.OK).ShouldBe(5);
+        var limited = await admin.GetAsync("/api/streets");
+        var problem = await limited.ShouldBeProblemAsync(429);
+        problem.GetProperty("title").GetString()!.ShouldContain("请求过于频繁");
+        limited.Headers.RetryAfter.ShouldNotBeNull();
+        for (var i = 0; i < 10; i++)
+            (await _district.Client(token: null).GetAsync("/health")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await _district.Client("another-callers-token").GetAsync("/api/streets")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized, "another caller has its own budget");
+    }
+}
