@@ -18,11 +18,19 @@ internal sealed class LiteDbGrainStorage(LiteDbStore store, IGrainStorageSeriali
     private readonly Lock _gate = new();
     private readonly ILiteCollection<BsonDocument> _states = store.Database.GetCollection(Collection);
 
+    // This process is the file's only writer (the data-directory lock), so the ETags it has read or written are
+    // the stored ones: a write need not read the whole stored document back to check its ETag.
+    private readonly Dictionary<string, string?> _etags = [];
+
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         BsonDocument? document;
+        var key = Key(stateName, grainId);
         lock (_gate)
-            document = _states.FindById(Key(stateName, grainId));
+        {
+            document = _states.FindById(key);
+            _etags[key] = document?["etag"].AsString;
+        }
         if (document is null)
         {
             grainState.State = Activator.CreateInstance<T>();
@@ -53,6 +61,7 @@ internal sealed class LiteDbGrainStorage(LiteDbStore store, IGrainStorageSeriali
                 ["data"] = data,
                 ["updated"] = DateTime.UtcNow,
             });
+            _etags[key] = etag;
             grainState.ETag = etag;
             grainState.RecordExists = true;
         }
@@ -70,6 +79,7 @@ internal sealed class LiteDbGrainStorage(LiteDbStore store, IGrainStorageSeriali
             if (stored != grainState.ETag)
                 throw new InconsistentStateException($"stale ETag for {key}", stored, grainState.ETag);
             _states.Delete(key);
+            _etags[key] = null;
         }
         store.MakeDurable();
         grainState.State = Activator.CreateInstance<T>();
@@ -78,7 +88,8 @@ internal sealed class LiteDbGrainStorage(LiteDbStore store, IGrainStorageSeriali
         return Task.CompletedTask;
     }
 
-    private string? StoredETag(string key) => _states.FindById(key)?["etag"].AsString;
+    private string? StoredETag(string key) =>
+        _etags.TryGetValue(key, out var known) ? known : _etags[key] = _states.FindById(key)?["etag"].AsString;
 
     private static string NextETag(string? stored) => ((stored is null ? 0 : long.Parse(stored)) + 1).ToString();
 
