@@ -25,7 +25,7 @@ public sealed class TokenGrainClusterTests : IAsyncLifetime
     public async Task DisposeAsync() => await _cluster.DisposeAsync();
 
     private TokenIssuer IssuerOnSilo(int silo) =>
-        new(_cluster.Silos[silo].ServiceProvider.GetRequiredService<IGrainFactory>(), new TestStreets());
+        new(_cluster.Silos[silo].ServiceProvider.GetRequiredService<IGrainFactory>(), new TestStreets(), TimeProvider.System);
 
     [Fact]
     public async Task A_token_issued_through_one_silo_is_the_same_token_through_the_other()
