@@ -82,12 +82,5 @@ internal static class TierEndpoints
         return (await decide(grains.GetGrain<IPropertyTiersGrain>(street), Actor.Of(caller))).ToHttp();
     }
 
-    /// <summary>Null when the caller may see the street's data and the street exists; else the refusal.</summary>
-    private static ProblemHttpResult? See(HttpContext http, IStreetDirectory streets, string code)
-    {
-        var caller = http.Caller();
-        if (!caller.CanSeeStreet(code))
-            return ApiProblems.Forbidden($"Your scope {caller.Scope} does not include street '{code}'.");
-        return streets.Find(code) is null ? ApiProblems.NotFound("街道", code) : null;
-    }
+    private static ProblemHttpResult? See(HttpContext http, IStreetDirectory streets, string code) => StreetAccess.Refusal(http.Caller(), streets, code);
 }

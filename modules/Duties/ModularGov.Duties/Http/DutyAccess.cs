@@ -8,12 +8,8 @@ namespace ModularGov.Duties.Http;
 internal static class DutyAccess
 {
     /// <summary>A duty list is a public commitment: anyone inside the street, the district and every department may read it.</summary>
-    public static ProblemHttpResult? SeeStreet(AccessIdentity caller, IStreetDirectory streets, string code, bool departmentsToo = false)
-    {
-        if (!caller.CanSeeStreet(code) && !(departmentsToo && caller.Role == Role.DepartmentStaff))
-            return ApiProblems.Forbidden($"Your scope {caller.Scope} does not include street '{code}'.");
-        return streets.Find(code) is null ? ApiProblems.NotFound("街道", code) : null;
-    }
+    public static ProblemHttpResult? SeeStreet(AccessIdentity caller, IStreetDirectory streets, string code, bool departmentsToo = false) =>
+        StreetAccess.Refusal(caller, streets, code, departmentsToo);
 
     /// <summary>The community's workers, its street office and the district keep its registers and ledgers.</summary>
     public static ProblemHttpResult? KeepCommunity(AccessIdentity caller, IStreetDirectory streets, string communityId, bool departmentsToo = false)

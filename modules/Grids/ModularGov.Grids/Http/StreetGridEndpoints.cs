@@ -99,12 +99,5 @@ internal static class StreetGridEndpoints
             See(http, streets, code) is { } refused ? refused : TypedResults.Ok(await grainFactory.GetGrain<IDispatchIntakeGrain>(code).GetAllAsync()));
     }
 
-    /// <summary>Null when the caller may see the street and it exists; else the refusal (403 before 404, so nothing leaks).</summary>
-    public static ProblemHttpResult? See(HttpContext http, IStreetDirectory streets, string code)
-    {
-        var caller = http.Caller();
-        if (!caller.CanSeeStreet(code))
-            return ApiProblems.Forbidden($"Your scope {caller.Scope} does not include street '{code}'.");
-        return streets.Find(code) is null ? ApiProblems.NotFound("街道", code) : null;
-    }
+    public static ProblemHttpResult? See(HttpContext http, IStreetDirectory streets, string code) => StreetAccess.Refusal(http.Caller(), streets, code);
 }
