@@ -2,13 +2,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using ModularGov.Dispatch.Centre;
 using ModularGov.Grids.Contracts;
-using ModularGov.Host.Hosting;
+using ModularGov.Grids.Layout;
 using ModularGov.Host.Plugins;
-using ModularGov.Host.Tests.Infrastructure;
 using ModularGov.SharedKernel.Access;
 using ModularGov.SharedKernel.Calendar;
 using ModularGov.SharedKernel.State;
-using ModularGov.SharedKernel.Streets;
+using ModularGov.Testing;
 using Orleans.TestingHost;
 
 namespace ModularGov.Dispatch.Tests;
@@ -19,36 +18,26 @@ namespace ModularGov.Dispatch.Tests;
 /// </summary>
 public sealed class DispatchCluster : IAsyncLifetime
 {
-    internal static readonly PluginScan Streets = StreetPluginLoader.LoadAll(RepoPaths.BundledPlugins, ModuleCatalog.Shipped());
+    internal static PluginScan Streets => TestClusters.Streets;
+
+    private InProcessTestCluster _cluster = null!;
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 5, 6, 9, 0, 0, ChinaTime.Offset));
 
-    public InProcessTestCluster Cluster { get; private set; } = null!;
-
-    public async Task InitializeAsync()
+    public async Task InitializeAsync() => _cluster = await TestClusters.StartAsync(services =>
     {
-        var builder = new InProcessTestClusterBuilder(2);
-        builder.ConfigureSilo((_, silo) =>
-        {
-            silo.AddMemoryGrainStorage(GrainStorage.Name);
-            silo.UseInMemoryReminderService();
-            silo.Services.AddSingleton<TimeProvider>(Clock);
-            var streets = new StreetDirectory(Streets.Loaded);
-            silo.Services.AddSingleton<IStreetDirectory>(streets);
-            silo.Services.AddSingleton(new Grids.Layout.GridDirectory(streets));
-            silo.Services.AddSingleton(new DispatchOptions());
-            silo.Services.AddSingleton(WorkingCalendar.Shipped);
-            silo.Services.AddSingleton(Units.Shipped());
-            silo.Services.AddSingleton<IntakeRules>();
-            silo.Services.AddSingleton<IEscalationListener, EscalationToCase>();
-        });
-        Cluster = builder.Build();
-        await Cluster.DeployAsync();
-    }
+        services.AddSingleton<TimeProvider>(Clock);
+        services.AddSingleton<GridDirectory>();
+        services.AddSingleton(new DispatchOptions());
+        services.AddSingleton(WorkingCalendar.Shipped);
+        services.AddSingleton(Units.Shipped());
+        services.AddSingleton<IntakeRules>();
+        services.AddSingleton<IEscalationListener, EscalationToCase>();
+    });
 
-    public async Task DisposeAsync() => await Cluster.DisposeAsync();
+    public async Task DisposeAsync() => await _cluster.DisposeAsync();
 
-    public IGrainFactory Silo(int index) => Cluster.Silos[index].ServiceProvider.GetRequiredService<IGrainFactory>();
+    public IGrainFactory Silo(int index) => _cluster.Silo(index);
 
     public static Actor Person(string label, string role, string scope) => new(label, role, scope, $"token-{label}");
 }

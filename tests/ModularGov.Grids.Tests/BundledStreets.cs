@@ -10,11 +10,9 @@ namespace ModularGov.Grids.Tests;
 /// <summary>The bundled streets, loaded once by the host's own loader.</summary>
 internal static class BundledStreets
 {
-    public static readonly PluginScan Scan = StreetPluginLoader.LoadAll(RepoPaths.BundledPlugins, ModuleCatalog.Shipped());
+    public static readonly PluginScan Scan = ModularGov.Testing.TestClusters.Streets;
 
     public static IStreet Get(string code) => Scan.Loaded.Single(s => s.Code == code);
-
-    public static StreetDirectory Directory() => new(Scan.Loaded);
 
     /// <summary>The same street with its layout changed, to see what the checks say about a broken plan.</summary>
     public static IStreet WithLayout(string code, Func<StreetLayout, StreetLayout> change) => new Altered(Get(code), change(Get(code).Layout));

@@ -1,8 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using ModularGov.Grids.Layout;
 using ModularGov.SharedKernel.Access;
-using ModularGov.SharedKernel.State;
-using ModularGov.SharedKernel.Streets;
+using ModularGov.Testing;
 using Orleans.TestingHost;
 
 namespace ModularGov.Grids.Tests;
@@ -10,26 +9,18 @@ namespace ModularGov.Grids.Tests;
 /// <summary>A real two-silo Orleans cluster serving the bundled streets' grids, one per test class.</summary>
 public sealed class GridCluster : IAsyncLifetime
 {
-    public InProcessTestCluster Cluster { get; private set; } = null!;
+    private InProcessTestCluster _cluster = null!;
 
-    public async Task InitializeAsync()
+    public async Task InitializeAsync() => _cluster = await TestClusters.StartAsync(services =>
     {
-        var builder = new InProcessTestClusterBuilder(2);
-        builder.ConfigureSilo((_, silo) =>
-        {
-            silo.AddMemoryGrainStorage(GrainStorage.Name);
-            silo.Services.AddSingleton(TimeProvider.System);
-            silo.Services.AddSingleton<IStreetDirectory>(BundledStreets.Directory());
-            silo.Services.AddSingleton<GridDirectory>();
-        });
-        Cluster = builder.Build();
-        await Cluster.DeployAsync();
-    }
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<GridDirectory>();
+    });
 
-    public async Task DisposeAsync() => await Cluster.DisposeAsync();
+    public async Task DisposeAsync() => await _cluster.DisposeAsync();
 
     /// <summary>The grain factory of one silo: a call through it enters the cluster there.</summary>
-    public IGrainFactory Silo(int index) => Cluster.Silos[index].ServiceProvider.GetRequiredService<IGrainFactory>();
+    public IGrainFactory Silo(int index) => _cluster.Silo(index);
 
     public static Actor Person(string label, string role, string scope) => new(label, role, scope, $"token-{label}");
 }

@@ -1,9 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
-using ModularGov.Host.Hosting;
 using ModularGov.Host.Plugins;
-using ModularGov.Host.Tests.Infrastructure;
-using ModularGov.SharedKernel.State;
-using ModularGov.SharedKernel.Streets;
+using ModularGov.Testing;
 using Orleans.TestingHost;
 
 namespace ModularGov.PropertyTiers.Tests;
@@ -11,24 +8,13 @@ namespace ModularGov.PropertyTiers.Tests;
 /// <summary>A real two-silo cluster serving the bundled streets' tiers, one per test class.</summary>
 public sealed class TierCluster : IAsyncLifetime
 {
-    internal static readonly PluginScan Streets = StreetPluginLoader.LoadAll(RepoPaths.BundledPlugins, ModuleCatalog.Shipped());
+    internal static PluginScan Streets => TestClusters.Streets;
 
-    public InProcessTestCluster Cluster { get; private set; } = null!;
+    private InProcessTestCluster _cluster = null!;
 
-    public async Task InitializeAsync()
-    {
-        var builder = new InProcessTestClusterBuilder(2);
-        builder.ConfigureSilo((_, silo) =>
-        {
-            silo.AddMemoryGrainStorage(GrainStorage.Name);
-            silo.Services.AddSingleton(TimeProvider.System);
-            silo.Services.AddSingleton<IStreetDirectory>(new StreetDirectory(Streets.Loaded));
-        });
-        Cluster = builder.Build();
-        await Cluster.DeployAsync();
-    }
+    public async Task InitializeAsync() => _cluster = await TestClusters.StartAsync(services => services.AddSingleton(TimeProvider.System));
 
-    public async Task DisposeAsync() => await Cluster.DisposeAsync();
+    public async Task DisposeAsync() => await _cluster.DisposeAsync();
 
-    public IGrainFactory Silo(int index) => Cluster.Silos[index].ServiceProvider.GetRequiredService<IGrainFactory>();
+    public IGrainFactory Silo(int index) => _cluster.Silo(index);
 }

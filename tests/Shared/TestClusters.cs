@@ -1,0 +1,37 @@
+using Microsoft.Extensions.DependencyInjection;
+using ModularGov.Host.Hosting;
+using ModularGov.Host.Plugins;
+using ModularGov.Host.Tests.Infrastructure;
+using ModularGov.SharedKernel.State;
+using ModularGov.SharedKernel.Streets;
+using Orleans.TestingHost;
+
+namespace ModularGov.Testing;
+
+/// <summary>
+/// The bundled streets, loaded once by the host's own loader, and real two-silo Orleans clusters serving them
+/// (in-memory storage and reminders) for the module test projects, which link this file.
+/// </summary>
+internal static class TestClusters
+{
+    public static readonly PluginScan Streets = StreetPluginLoader.LoadAll(RepoPaths.BundledPlugins, ModuleCatalog.Shipped());
+
+    /// <summary>Starts two silos; <paramref name="services"/> adds what the module under test needs (the street directory is there).</summary>
+    public static async Task<InProcessTestCluster> StartAsync(Action<IServiceCollection> services)
+    {
+        var builder = new InProcessTestClusterBuilder(2);
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.AddMemoryGrainStorage(GrainStorage.Name);
+            silo.UseInMemoryReminderService();
+            silo.Services.AddSingleton<IStreetDirectory>(new StreetDirectory(Streets.Loaded));
+            services(silo.Services);
+        });
+        var cluster = builder.Build();
+        await cluster.DeployAsync();
+        return cluster;
+    }
+
+    public static IGrainFactory Silo(this InProcessTestCluster cluster, int index) =>
+        cluster.Silos[index].ServiceProvider.GetRequiredService<IGrainFactory>();
+}
