@@ -1,7 +1,4 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using ModularGov.Dispatch.Contracts;
-using ModularGov.Host.Hosting;
 using ModularGov.SharedKernel.Access;
 
 namespace ModularGov.Host.Cli;
@@ -13,7 +10,6 @@ namespace ModularGov.Host.Cli;
 internal static class DispatchCommands
 {
     private static readonly Actor CommandLine = new("command line", Role.DistrictAdmin.Name(), "district", "cli");
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static async Task<int> RunAsync(string[] args, TextWriter output)
     {
@@ -29,26 +25,15 @@ internal static class DispatchCommands
             output.WriteLine("usage: dispatch ranking <yyyy-MM> | dispatch close-month <yyyy-MM> | dispatch sanctions [year]");
             return 2;
         }
-        var configuration = DistrictConfiguration.Build(rest);
-        var settings = HostSettings.From(configuration);
-        var (value, error) = await OfflineSilo.RunAsync(configuration, settings, async services =>
+        return await OfflineQuery.PrintAsync(rest, output, async services =>
         {
             var centre = services.GetRequiredService<IGrainFactory>().GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key);
             return verb switch
             {
-                "ranking" => Unwrap(await centre.GetRankingAsync(argument!)),
-                "close-month" => Unwrap(await centre.CloseMonthAsync(argument!, CommandLine)),
+                "ranking" => OfflineQuery.Answer(await centre.GetRankingAsync(argument!)),
+                "close-month" => OfflineQuery.Answer(await centre.CloseMonthAsync(argument!, CommandLine)),
                 _ => ((object?)await centre.GetSanctionsAsync(argument is null ? null : int.Parse(argument)), (string?)null),
             };
         });
-        if (error is not null)
-        {
-            output.WriteLine($"refused: {error}");
-            return 1;
-        }
-        output.WriteLine(JsonSerializer.Serialize(value, Json));
-        return 0;
     }
-
-    private static (object? Value, string? Error) Unwrap<T>(SharedKernel.Results.Outcome<T> outcome) => (outcome.Value, outcome.Reason);
 }

@@ -1,0 +1,28 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using ModularGov.Host.Hosting;
+using ModularGov.SharedKernel.Results;
+
+namespace ModularGov.Host.Cli;
+
+/// <summary>Runs a query on the stopped district (<see cref="OfflineSilo"/>) and prints its answer as JSON, or the refusal.</summary>
+internal static class OfflineQuery
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>0 and the JSON, or 1 and "refused: …".</summary>
+    public static async Task<int> PrintAsync(string[] settings, TextWriter output, Func<IServiceProvider, Task<(object? Value, string? Error)>> query)
+    {
+        var configuration = DistrictConfiguration.Build(settings);
+        var (value, error) = await OfflineSilo.RunAsync(configuration, HostSettings.From(configuration), query);
+        if (error is not null)
+        {
+            output.WriteLine($"refused: {error}");
+            return 1;
+        }
+        output.WriteLine(JsonSerializer.Serialize(value, Json));
+        return 0;
+    }
+
+    public static (object? Value, string? Error) Answer<T>(Outcome<T> outcome) => (outcome.Value, outcome.Reason);
+}
