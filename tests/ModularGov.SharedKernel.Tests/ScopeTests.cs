@@ -60,3 +60,23 @@ public class ScopeTests
         new AccessIdentity(Role.DistrictAdmin, Scope.District, "t3", "区").CanSeeStreet("yijing").ShouldBeTrue();
     }
 }
+
+public class PlaceIdTests
+{
+    [Theory]
+    [InlineData("nanshanlu.g017", "nanshanlu", "g017")]
+    [InlineData("nanshanlu.g017.p00001", "nanshanlu", "g017.p00001")]
+    public void A_place_id_splits_into_its_street_and_local_id(string id, string street, string local)
+    {
+        ModularGov.SharedKernel.Streets.PlaceIds.Split(id).ShouldBe((street, local));
+    }
+
+    [Theory]
+    [InlineData("nanshanlu")]
+    [InlineData(".g017")]
+    [InlineData("")]
+    public void An_id_without_a_street_does_not_split(string id)
+    {
+        ModularGov.SharedKernel.Streets.PlaceIds.Split(id).ShouldBeNull();
+    }
+}

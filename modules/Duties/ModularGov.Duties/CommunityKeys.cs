@@ -7,11 +7,10 @@ internal static class CommunityKeys
 {
     public static (IStreet? Street, string? Community) Find(IStreetDirectory streets, string communityId)
     {
-        var dot = communityId.IndexOf('.');
-        if (dot <= 0)
+        if (PlaceIds.Split(communityId) is not { } parts)
             return (null, null);
-        var street = streets.Find(communityId[..dot]);
-        var code = communityId[(dot + 1)..];
-        return street is not null && street.Profile.Communities.Any(c => c.Code == code) ? (street, code) : (street, null);
+        var (streetCode, code) = parts;
+        var street = streets.Find(streetCode);
+        return street?.Profile.Community(code) is not null ? (street, code) : (street, null);
     }
 }

@@ -8,14 +8,13 @@ internal static class StreetCompounds
 {
     public static (IStreet? Street, MergedCompound? Compound) Find(IStreetDirectory streets, string compoundId)
     {
-        var dot = compoundId.IndexOf('.');
-        if (dot <= 0)
+        if (PlaceIds.Split(compoundId) is not { } parts)
             return (null, null);
-        var street = streets.Find(compoundId[..dot]);
-        var code = compoundId[(dot + 1)..];
+        var (streetCode, code) = parts;
+        var street = streets.Find(streetCode);
         return (street, street?.Layout.MergePlan.Compounds.FirstOrDefault(c => c.Code == code));
     }
 
     public static string CommunityName(IStreet street, string community) =>
-        street.Profile.Communities.FirstOrDefault(c => c.Code == community)?.Name ?? community;
+        street.Profile.Community(community)?.Name ?? community;
 }

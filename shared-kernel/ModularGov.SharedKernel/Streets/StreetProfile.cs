@@ -15,7 +15,11 @@ public sealed record StreetProfile(
     int ResidentUnits,
     IReadOnlyList<CommunityProfile> Communities,
     bool Sample,
-    string Source);
+    string Source)
+{
+    /// <summary>The community or village with this code, or null.</summary>
+    public CommunityProfile? Community(string code) => Communities.FirstOrDefault(c => c.Code == code);
+}
 
 /// <summary>
 /// 社区 / 村 — a community or village of a street. <see cref="Code"/> is unique within the street; the

@@ -15,7 +15,7 @@ internal sealed class IntakeRules(IStreetDirectory streets)
         var street = streets.Find(report.Street);
         if (street is null)
             return $"street '{report.Street}' is not served by this host";
-        if (street.Profile.Communities.All(c => c.Code != report.Community))
+        if (street.Profile.Community(report.Community) is null)
             return $"community '{report.Community}' does not exist in street '{report.Street}'";
         if (report.Compound is { } compound && street.Layout.Compounds.All(c => c.Code != compound) && street.Layout.MergePlan.Compounds.All(m => m.Code != compound))
             return $"compound '{compound}' does not exist in street '{report.Street}'";

@@ -63,7 +63,7 @@ internal sealed class DutyListGrain(
     {
         if (string.IsNullOrWhiteSpace(task.Title) || task.Title.Length > MaxText || string.IsNullOrWhiteSpace(task.Department))
             return Outcome<AdmissionRecord>.Refuse(Refusal.Invalid, $"a task needs its department and a title of 1–{MaxText} characters");
-        if (task.Community is { } community && _street.Profile.Communities.All(c => c.Code != community))
+        if (task.Community is { } community && _street.Profile.Community(community) is null)
             return Outcome<AdmissionRecord>.Refuse(Refusal.Invalid, $"community '{community}' does not exist in street '{_street.Code}'");
 
         var (item, refusal) = Match(task);

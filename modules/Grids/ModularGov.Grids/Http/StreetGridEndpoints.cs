@@ -90,7 +90,7 @@ internal static class StreetGridEndpoints
                 var counts = live.GetValueOrDefault(s.Code, new StationCounts(0, 0));
                 var history = s.History is { } h ? new StationHistoryView(h.Reported, h.Resolved, h.Source) : null;
                 return new StationView($"{code}.{s.Code}", s.Code, s.Name, s.Kind, s.Community,
-                    street.Profile.Communities.First(c => c.Code == s.Community).Name,
+                    street.Profile.Community(s.Community)!.Name,
                     counts.Reported + (history?.Reported ?? 0), counts.Resolved + (history?.Resolved ?? 0), history, counts, s.Sample);
             }).ToList());
         });

@@ -28,8 +28,7 @@ internal sealed class GridDirectory(IStreetDirectory streets)
 
     public GridInfo? Find(string gridId)
     {
-        var dot = gridId.IndexOf('.');
-        return dot > 0 && Grids(gridId[..dot]) is { } grids ? grids.GetValueOrDefault(gridId) : null;
+        return PlaceIds.Split(gridId) is { } parts && Grids(parts.Street) is { } grids ? grids.GetValueOrDefault(gridId) : null;
     }
 
     /// <summary>The street's grids in plan order, or null for a street this host does not serve.</summary>
@@ -43,7 +42,7 @@ internal sealed class GridDirectory(IStreetDirectory streets)
         foreach (var grid in street.Layout.GridPlan.Grids)
         {
             var id = $"{street.Code}.{grid.Code}";
-            var community = street.Profile.Communities.First(c => c.Code == grid.Community).Name;
+            var community = street.Profile.Community(grid.Community)!.Name;
             grids[id] = new GridInfo(id, street, grid, community, grid.Parts.Select(p => (merged[p.Compound], p)).ToList());
         }
         return grids;
