@@ -18,6 +18,8 @@ using Microsoft.Extensions.DependencyInjection;
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 var seconds = args.Length > 0 && double.TryParse(args[0], out var s) ? s : 5;
 var duration = TimeSpan.FromSeconds(seconds);
+// "writes-only" measures the store, grain, HTTP and latency figures and stops there, writing no report: for tuning.
+var writesOnly = args.Contains("writes-only");
 var root = Path.Combine(Path.GetTempPath(), "modulargov-bench", Guid.NewGuid().ToString("N")[..8]);
 Directory.CreateDirectory(root);
 var rows = new List<(string Measure, string Figure, string Note)>();
@@ -91,6 +93,8 @@ foreach (var rate in new[] { 100, 500, 1000 })
 }
 await host.App.StopAsync();
 await host.DisposeAsync();
+if (writesOnly)
+    return;
 
 // 5. Start-up, and answering again after kill -9, of the real executable with the 4 bundled streets.
 var hostDll = Path.Combine(AppContext.BaseDirectory, "ModularGov.Host.dll");

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using LiteDB;
 using Orleans.Runtime;
 using Orleans.Storage;
@@ -7,30 +8,23 @@ namespace ModularGov.Host.Storage;
 /// <summary>
 /// Orleans grain storage on LiteDB: one document per grain state, with a version number as the ETag.
 /// A write whose ETag is stale throws <see cref="InconsistentStateException"/> and changes nothing; a write
-/// returns only after LiteDB has committed it and its log has been flushed to disk.
+/// returns only after its group commit is in LiteDB's log and the log is flushed to disk.
 /// </summary>
 internal sealed class LiteDbGrainStorage(LiteDbStore store, IGrainStorageSerializer serializer) : IGrainStorage
 {
     private const string Collection = "grainstate";
 
-    // Check-then-write must be atomic; LiteDB transactions are bound to a thread, so a plain lock around
-    // synchronous calls is both simpler and safe (no await happens inside it).
-    private readonly Lock _gate = new();
     private readonly ILiteCollection<BsonDocument> _states = store.Database.GetCollection(Collection);
 
-    // This process is the file's only writer (the data-directory lock), so the ETags it has read or written are
-    // the stored ones: a write need not read the whole stored document back to check its ETag.
-    private readonly Dictionary<string, string?> _etags = [];
+    // This process is the file's only writer (the data-directory lock), so the ETags it has read or committed are
+    // the stored ones: a write need not read the stored document back to check its ETag. Checked and advanced only
+    // on the commit thread; forgotten when a commit fails, so the next write reads the truth from the file.
+    private readonly ConcurrentDictionary<string, string?> _etags = [];
 
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
-        BsonDocument? document;
         var key = Key(stateName, grainId);
-        lock (_gate)
-        {
-            document = _states.FindById(key);
-            _etags[key] = document?["etag"].AsString;
-        }
+        var document = _states.FindById(key);
         if (document is null)
         {
             grainState.State = Activator.CreateInstance<T>();
@@ -44,16 +38,15 @@ internal sealed class LiteDbGrainStorage(LiteDbStore store, IGrainStorageSeriali
         return Task.CompletedTask;
     }
 
-    public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         var key = Key(stateName, grainId);
         var data = serializer.Serialize(grainState.State).ToArray();
-        lock (_gate)
+        var expected = grainState.ETag;
+        var etag = NextETag(expected);
+        await CommitAsync(() =>
         {
-            var stored = StoredETag(key);
-            if (stored != grainState.ETag)
-                throw new InconsistentStateException($"stale ETag for {key}", stored, grainState.ETag);
-            var etag = NextETag(stored);
+            CheckETag(key, expected);
             _states.Upsert(new BsonDocument
             {
                 ["_id"] = key,
@@ -62,34 +55,45 @@ internal sealed class LiteDbGrainStorage(LiteDbStore store, IGrainStorageSeriali
                 ["updated"] = DateTime.UtcNow,
             });
             _etags[key] = etag;
-            grainState.ETag = etag;
-            grainState.RecordExists = true;
-        }
-        // Outside the lock, so concurrent writers share one flush (group commit by the kernel).
-        store.MakeDurable();
-        return Task.CompletedTask;
+        });
+        grainState.ETag = etag;
+        grainState.RecordExists = true;
     }
 
-    public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         var key = Key(stateName, grainId);
-        lock (_gate)
+        var expected = grainState.ETag;
+        await CommitAsync(() =>
         {
-            var stored = StoredETag(key);
-            if (stored != grainState.ETag)
-                throw new InconsistentStateException($"stale ETag for {key}", stored, grainState.ETag);
+            CheckETag(key, expected);
             _states.Delete(key);
             _etags[key] = null;
-        }
-        store.MakeDurable();
+        });
         grainState.State = Activator.CreateInstance<T>();
         grainState.ETag = null;
         grainState.RecordExists = false;
-        return Task.CompletedTask;
     }
 
-    private string? StoredETag(string key) =>
-        _etags.TryGetValue(key, out var known) ? known : _etags[key] = _states.FindById(key)?["etag"].AsString;
+    private async Task CommitAsync(Action write)
+    {
+        try
+        {
+            await store.WriteAsync(write);
+        }
+        catch (Exception e) when (e is not InconsistentStateException)
+        {
+            _etags.Clear();
+            throw;
+        }
+    }
+
+    private void CheckETag(string key, string? expected)
+    {
+        var stored = _etags.TryGetValue(key, out var known) ? known : _states.FindById(key)?["etag"].AsString;
+        if (stored != expected)
+            throw new InconsistentStateException($"stale ETag for {key}", stored, expected);
+    }
 
     private static string NextETag(string? stored) => ((stored is null ? 0 : long.Parse(stored)) + 1).ToString();
 

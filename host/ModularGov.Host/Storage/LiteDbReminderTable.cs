@@ -10,49 +10,38 @@ namespace ModularGov.Host.Storage;
 /// </summary>
 internal sealed class LiteDbReminderTable(LiteDbStore store) : IReminderTable
 {
-    private readonly Lock _gate = new();
     private readonly ILiteCollection<BsonDocument> _rows = store.Database.GetCollection("reminders");
 
     public Task StartAsync(CancellationToken cancellationToken = default)
     {
-        lock (_gate)
-            _rows.EnsureIndex("hash");
+        _rows.EnsureIndex("grain");
         return Task.CompletedTask;
     }
 
-    public Task<ReminderTableData> ReadRows(GrainId grainId)
-    {
-        lock (_gate)
-            return Task.FromResult(new ReminderTableData(_rows.Find(Query.EQ("grain", grainId.ToString())).Select(ToEntry)));
-    }
+    public Task<ReminderTableData> ReadRows(GrainId grainId) =>
+        Task.FromResult(new ReminderTableData(_rows.Find(Query.EQ("grain", grainId.ToString())).Select(ToEntry)));
 
     public Task<ReminderTableData> ReadRows(uint begin, uint end)
     {
         // The range is (begin, end], wrapping around when begin >= end.
-        lock (_gate)
+        var rows = _rows.FindAll().Select(ToEntry).Where(e =>
         {
-            var rows = _rows.FindAll().Select(ToEntry).Where(e =>
-            {
-                var hash = e.GrainId.GetUniformHashCode();
-                return begin < end ? hash > begin && hash <= end : hash > begin || hash <= end;
-            });
-            return Task.FromResult(new ReminderTableData(rows.ToList()));
-        }
+            var hash = e.GrainId.GetUniformHashCode();
+            return begin < end ? hash > begin && hash <= end : hash > begin || hash <= end;
+        });
+        return Task.FromResult(new ReminderTableData(rows.ToList()));
     }
 
-    public Task<ReminderEntry?> ReadRow(GrainId grainId, string reminderName)
-    {
-        lock (_gate)
-            return Task.FromResult(_rows.FindById(Key(grainId, reminderName)) is { } row ? ToEntry(row) : null);
-    }
+    public Task<ReminderEntry?> ReadRow(GrainId grainId, string reminderName) =>
+        Task.FromResult(_rows.FindById(Key(grainId, reminderName)) is { } row ? ToEntry(row) : null);
 
-    public Task<string?> UpsertRow(ReminderEntry entry)
+    public async Task<string?> UpsertRow(ReminderEntry entry)
     {
-        string etag;
-        lock (_gate)
+        var key = Key(entry.GrainId, entry.ReminderName);
+        long etag = 0;
+        await store.WriteAsync(() =>
         {
-            var key = Key(entry.GrainId, entry.ReminderName);
-            etag = ((_rows.FindById(key)?["etag"].AsInt64 ?? 0) + 1).ToString();
+            etag = (_rows.FindById(key)?["etag"].AsInt64 ?? 0) + 1;
             _rows.Upsert(new BsonDocument
             {
                 ["_id"] = key,
@@ -61,31 +50,25 @@ internal sealed class LiteDbReminderTable(LiteDbStore store) : IReminderTable
                 ["hash"] = (long)entry.GrainId.GetUniformHashCode(),
                 ["startAt"] = entry.StartAt.ToUniversalTime(),
                 ["periodTicks"] = entry.Period.Ticks,
-                ["etag"] = long.Parse(etag),
+                ["etag"] = etag,
             });
-        }
-        store.MakeDurable();
-        return Task.FromResult<string?>(etag);
+        });
+        return etag.ToString();
     }
 
-    public Task<bool> RemoveRow(GrainId grainId, string reminderName, string eTag)
+    public async Task<bool> RemoveRow(GrainId grainId, string reminderName, string eTag)
     {
-        lock (_gate)
+        var key = Key(grainId, reminderName);
+        var removed = false;
+        await store.WriteAsync(() =>
         {
-            var key = Key(grainId, reminderName);
             var row = _rows.FindById(key);
-            if (row is null || row["etag"].AsInt64.ToString() != eTag)
-                return Task.FromResult(false);
-            return Task.FromResult(_rows.Delete(key));
-        }
+            removed = row is not null && row["etag"].AsInt64.ToString() == eTag && _rows.Delete(key);
+        });
+        return removed;
     }
 
-    public Task TestOnlyClearTable()
-    {
-        lock (_gate)
-            _rows.DeleteAll();
-        return Task.CompletedTask;
-    }
+    public Task TestOnlyClearTable() => store.WriteAsync(() => _rows.DeleteAll());
 
     private static ReminderEntry ToEntry(BsonDocument row) => new()
     {

@@ -4,11 +4,14 @@ namespace ModularGov.Host.Storage;
 
 /// <summary>
 /// The one <see cref="LiteDatabase"/> for the district's data file in this process (a DI singleton,
-/// disposed when the host stops). Nothing else may open the file.
+/// disposed when the host stops). Nothing else may open the file, and every write goes through
+/// <see cref="WriteAsync"/>, the group commit.
 /// </summary>
 internal sealed class LiteDbStore : IDisposable
 {
     public const string FileName = "district.db";
+
+    private readonly CommitQueue _commits;
 
     public LiteDbStore(string dataDir, bool fsyncOnCommit = true)
     {
@@ -16,6 +19,7 @@ internal sealed class LiteDbStore : IDisposable
         LogPath = Path.Combine(dataDir, Path.GetFileNameWithoutExtension(FileName) + "-log" + Path.GetExtension(FileName));
         FsyncOnCommit = fsyncOnCommit;
         Database = new LiteDatabase(new ConnectionString { Filename = FilePath, Connection = ConnectionType.Direct });
+        _commits = new CommitQueue(Database, MakeDurable);
     }
 
     public string FilePath { get; }
@@ -25,14 +29,24 @@ internal sealed class LiteDbStore : IDisposable
 
     public bool FsyncOnCommit { get; }
 
-    /// <summary>Makes every commit so far durable against a power loss (see <see cref="LogFileSync"/>); call it outside any lock.</summary>
+    public LiteDatabase Database { get; }
+
+    /// <summary>
+    /// Runs <paramref name="write"/> in the next group commit; completes once it is committed and on disk. The write
+    /// runs on the commit thread and must check everything before it changes anything.
+    /// </summary>
+    public Task WriteAsync(Action write) => _commits.WriteAsync(write);
+
+    /// <summary>Makes every commit so far durable against a power loss (see <see cref="LogFileSync"/>).</summary>
     public void MakeDurable()
     {
         if (FsyncOnCommit)
             LogFileSync.Flush(LogPath);
     }
 
-    public LiteDatabase Database { get; }
-
-    public void Dispose() => Database.Dispose();
+    public void Dispose()
+    {
+        _commits.Dispose();
+        Database.Dispose();
+    }
 }

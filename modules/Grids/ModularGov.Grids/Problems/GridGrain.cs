@@ -4,12 +4,15 @@ using ModularGov.PropertyTiers.Contracts;
 using ModularGov.SharedKernel.Access;
 using ModularGov.SharedKernel.Results;
 using ModularGov.SharedKernel.State;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
 
 namespace ModularGov.Grids.Problems;
 
 /// <summary>
-/// The live state of one grid: who is on duty, every problem reported in it and its audited history. A
-/// command is acknowledged only after the state is written; the street's counters are told before it returns.
+/// The live state of one grid: who is on duty, its counters, and the problems reported in it with their audited
+/// history, each problem its own record (<see cref="ProblemRecords"/>). A change is written to the grid first and then
+/// to the problem, and acknowledged only after both; the street's counters are told before it returns.
 /// </summary>
 internal sealed class GridGrain(
     [PersistentState("grid", GrainStorage.Name)] IPersistentState<GridState> state,
@@ -18,14 +21,21 @@ internal sealed class GridGrain(
 {
     public const string DispatchCentre = "阳泉市基层治理市区联合调度中心 (joint dispatch centre)";
     private GridInfo _grid = null!;
+    private ProblemRecords _problems = null!;
 
     private GridState State => state.State;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _grid = grids.Find(this.GetPrimaryKeyString()) ?? throw new InvalidOperationException($"grid '{this.GetPrimaryKeyString()}' is not in any served street's plan");
-        foreach (var problem in State.Problems.Where(p => p.Level == ProblemLevel.DispatchCentre && !p.HandedToDispatch))
-            await HandToDispatchAsync(problem);
+        _problems = new ProblemRecords(ServiceProvider.GetRequiredKeyedService<IGrainStorage>(GrainStorage.Name));
+        if (State.LastChange is { } last && (await _problems.ReadAsync(last.ProblemId))?.Problem.GridVersion != last.GridVersion)
+        {
+            State.Undo(last);
+            await state.WriteStateAsync();
+        }
+        foreach (var problemId in State.AwaitingDispatch.ToList())
+            await HandToDispatchAsync((await _problems.ReadAsync(problemId))!.Problem);
     }
 
     public Task<GridSnapshot> GetSnapshotAsync() => Task.FromResult(Snapshot());
@@ -38,11 +48,13 @@ internal sealed class GridGrain(
         if (invalid.Count > 0)
             return Outcome<FiledProblem>.Refuse(Refusal.Invalid, string.Join("; ", invalid));
         var hash = ProblemRules.Hash(problem, by);
-        if (State.IdempotencyKeys.TryGetValue(idempotencyKey, out var seen))
+        var keyHash = ProblemRules.Hash(idempotencyKey);
+        if (State.RecentKeys.Find(k => k.KeyHash == keyHash) is { } seen)
         {
+            var first = ProblemId(seen.Number);
             return seen.RequestHash == hash
-                ? Outcome<FiledProblem>.Ok(new FiledProblem(Find(seen.ProblemId)!.View(_grid.Id), Replayed: true))
-                : Outcome<FiledProblem>.Refuse(Refusal.Conflict, $"Idempotency-Key '{idempotencyKey}' was already used for a different request (problem {seen.ProblemId})");
+                ? Outcome<FiledProblem>.Ok(new FiledProblem((await _problems.ReadAsync(first))!.Problem.View(_grid.Id), Replayed: true))
+                : Outcome<FiledProblem>.Refuse(Refusal.Conflict, $"Idempotency-Key '{idempotencyKey}' was already used for a different request (problem {first})");
         }
         var compound = problem.Compound is null ? null : _grid.FindCompound(problem.Compound);
         if (problem.Compound is not null && compound is null)
@@ -51,21 +63,19 @@ internal sealed class GridGrain(
             return Outcome<FiledProblem>.Refuse(Refusal.Invalid, $"station '{problem.Station}' is not a station of street {_grid.Street.Code}");
 
         var now = clock.Now();
-        var filed = new ProblemState
+        var number = State.LastProblemNumber + 1;
+        var filed = new ProblemRecord(new ProblemState
         {
-            Id = $"{_grid.Id}.p{State.LastProblemNumber + 1:D5}",
+            Id = ProblemId(number),
             Filed = problem with { Description = problem.Description.Trim(), Location = problem.Location.Trim() },
             MergedCompound = compound is null ? null : $"{_grid.Street.Code}.{compound.Code}",
             Status = ProblemStatus.Filed,
             Level = ProblemLevel.Grid,
             AssignedTo = await FirstHandlerAsync(problem.Category, compound?.Code),
             History = [new ProblemTransition(now, "file", ProblemStatus.Filed, ProblemLevel.Grid, by, null)],
-        };
-        State.LastProblemNumber++;
-        State.Problems.Add(filed);
-        State.IdempotencyKeys[idempotencyKey] = new IdempotencyEntry { ProblemId = filed.Id, RequestHash = hash };
-        await CommitAsync(now);
-        return Outcome<FiledProblem>.Ok(new FiledProblem(filed.View(_grid.Id), Replayed: false));
+        });
+        await CommitAsync(filed, null, new IdempotencyEntry(keyHash, number, hash), now);
+        return Outcome<FiledProblem>.Ok(new FiledProblem(filed.Problem.View(_grid.Id), Replayed: false));
     }
 
     /// <summary>A property problem in a compound goes to whoever the compound's tier makes responsible; anything else to the grid worker.</summary>
@@ -107,10 +117,7 @@ internal sealed class GridGrain(
                 p.AssignedTo = HandlerAt(p.Level);
             });
         if (outcome.IsOk && outcome.Value!.Level == ProblemLevel.DispatchCentre)
-        {
-            await HandToDispatchAsync(Find(problemId)!);
-            return Outcome<ProblemView>.Ok(Find(problemId)!.View(_grid.Id));
-        }
+            await HandToDispatchAsync((await _problems.ReadAsync(problemId))!.Problem);
         return outcome;
     }
 
@@ -127,31 +134,43 @@ internal sealed class GridGrain(
         await GrainFactory.GetGrain<IDispatchIntakeGrain>(_grid.Street.Code).EnqueueAsync(new EscalatedProblem(
             problem.Id, _grid.Id, _grid.Street.Code, _grid.Record.Community, problem.Filed.Category, problem.Filed.Description,
             problem.Filed.Location, problem.MergedCompound, escalation.Note ?? "", escalation.At, null));
-        problem.HandedToDispatch = true;
+        State.AwaitingDispatch.Remove(problem.Id);
         await state.WriteStateAsync();
     }
 
     private async Task<Outcome<ProblemView>> TransitionAsync(
         string problemId, GridActor by, string action, string? note, Func<ProblemState, bool> allowed, Action<ProblemState> apply)
     {
-        var problem = Find(problemId);
-        if (problem is null)
+        var record = Owns(problemId) ? await _problems.ReadAsync(problemId) : null;
+        if (record is null)
             return Outcome<ProblemView>.Refuse(Refusal.NotFound, $"problem '{problemId}' does not exist in grid {_grid.Id}");
+        var problem = record.Problem;
         if (problem.Level > by.MaxLevel)
             return Outcome<ProblemView>.Refuse(Refusal.Forbidden, $"problem '{problemId}' is handled at {problem.Level} level; your role acts up to {by.MaxLevel} level");
         if (!allowed(problem))
             return Outcome<ProblemView>.Refuse(Refusal.Conflict, $"cannot {action} problem '{problemId}': it is {problem.Status} at {problem.Level} level");
         var now = clock.Now();
+        var from = problem.Status;
         apply(problem);
         problem.History.Add(new ProblemTransition(now, action, problem.Status, problem.Level, by.Actor, note));
-        await CommitAsync(now);
+        await CommitAsync(record, from, null, now);
         return Outcome<ProblemView>.Ok(problem.View(_grid.Id));
     }
 
-    public Task<ProblemView?> GetProblemAsync(string problemId) => Task.FromResult(Find(problemId)?.View(_grid.Id));
+    public async Task<ProblemView?> GetProblemAsync(string problemId) =>
+        Owns(problemId) && await _problems.ReadAsync(problemId) is { } record ? record.Problem.View(_grid.Id) : null;
 
-    public Task<IReadOnlyList<ProblemView>> ListProblemsAsync(ProblemStatus? status) =>
-        Task.FromResult<IReadOnlyList<ProblemView>>(State.Problems.Where(p => status is null || p.Status == status).Select(p => p.View(_grid.Id)).ToList());
+    public async Task<IReadOnlyList<ProblemView>> ListProblemsAsync(ProblemStatus? status)
+    {
+        var views = new List<ProblemView>(State.LastProblemNumber);
+        foreach (var numbers in Enumerable.Range(1, State.LastProblemNumber).Chunk(64))
+        {
+            var records = await Task.WhenAll(numbers.Select(n => _problems.ReadAsync(ProblemId(n))));
+            views.AddRange(records.OfType<ProblemRecord>().Select(r => r.Problem)
+                .Where(p => status is null || p.Status == status).Select(p => p.View(_grid.Id)));
+        }
+        return views;
+    }
 
     public async Task<Outcome<GridSnapshot>> SetOnDutyAsync(string person, Actor by)
     {
@@ -161,35 +180,51 @@ internal sealed class GridGrain(
         var now = clock.Now();
         State.OnDuty = person;
         State.OnDutySince = now;
-        await CommitAsync(now);
-        return Outcome<GridSnapshot>.Ok(Snapshot());
-    }
-
-    /// <summary>Writes the state (the acknowledgement point), then tells the street's counters.</summary>
-    private async Task CommitAsync(DateTimeOffset now)
-    {
         State.LastActivity = now;
         State.Version++;
         await state.WriteStateAsync();
-        await GrainFactory.GetGrain<IStreetGridsGrain>(_grid.Street.Code).ReportAsync(_grid.Id, Counters());
+        await ReportToStreetAsync();
+        return Outcome<GridSnapshot>.Ok(Snapshot());
     }
 
-    private ProblemState? Find(string problemId) => State.Problems.FirstOrDefault(p => p.Id == problemId);
-
-    private GridCounters Counters()
+    /// <summary>
+    /// Writes a change: first the grid (its counters and the change itself), then the problem's record; the change is
+    /// acknowledged only after both. Should the process die in between, activation finds the record without the change
+    /// and undoes it; should a write fail, the grid deactivates so that the same check runs on its next call.
+    /// </summary>
+    private async Task CommitAsync(ProblemRecord record, ProblemStatus? from, IdempotencyEntry? key, DateTimeOffset now)
     {
-        var stations = State.Problems.Where(p => p.Filed.Source == ProblemSource.Station && p.Filed.Station is not null)
-            .GroupBy(p => p.Filed.Station!)
-            .ToDictionary(g => g.Key, g => new StationCounts(g.Count(), g.Count(p => p.Status == ProblemStatus.Resolved)));
-        return new GridCounters(State.Version, Count(), stations, State.LastActivity);
+        var problem = record.Problem;
+        var change = new GridChange(problem.Id, State.Version + 1, from, problem.Status, problem.Station, key,
+            ToDispatch: problem.Level == ProblemLevel.DispatchCentre && problem.History[^1].Action == "escalate");
+        problem.GridVersion = change.GridVersion;
+        try
+        {
+            State.Apply(change);
+            State.Version = change.GridVersion;
+            State.LastActivity = now;
+            await state.WriteStateAsync();
+            await _problems.WriteAsync(record);
+        }
+        catch
+        {
+            DeactivateOnIdle();
+            throw;
+        }
+        await ReportToStreetAsync();
     }
 
-    private ProblemCounts Count() => new(
-        State.Problems.Count(p => p.Status == ProblemStatus.Filed),
-        State.Problems.Count(p => p.Status == ProblemStatus.Accepted),
-        State.Problems.Count(p => p.Status == ProblemStatus.InProgress),
-        State.Problems.Count(p => p.Status == ProblemStatus.Resolved),
-        State.Problems.Count(p => p.Status == ProblemStatus.Escalated));
+    private Task ReportToStreetAsync() => GrainFactory.GetGrain<IStreetGridsGrain>(_grid.Street.Code).ReportAsync(_grid.Id, Counters());
+
+    private string ProblemId(int number) => $"{_grid.Id}.p{number:D5}";
+
+    /// <summary>Whether the id names a problem this grid has filed (so no other grid's record, or a made-up one, is read).</summary>
+    private bool Owns(string problemId) =>
+        problemId.StartsWith(_grid.Id + ".p", StringComparison.Ordinal)
+        && int.TryParse(problemId.AsSpan(_grid.Id.Length + 2), System.Globalization.NumberStyles.None, null, out var number)
+        && number >= 1 && number <= State.LastProblemNumber && ProblemId(number) == problemId;
+
+    private GridCounters Counters() => new(State.Version, State.Counts(), new Dictionary<string, StationCounts>(State.Stations), State.LastActivity);
 
     private GridSnapshot Snapshot()
     {
@@ -197,6 +232,6 @@ internal sealed class GridGrain(
         return new GridSnapshot(_grid.Id, _grid.Street.Code, record.Name, record.Community, _grid.CommunityName, _grid.Households, _grid.Residents,
             _grid.Compounds.Select(c => new GridCompound($"{_grid.Street.Code}.{c.Compound.Code}", c.Compound.Name, c.Part.Households, c.Part.Residents)).ToList(),
             record.Worker.Name, record.MicroGridLeads.Select(l => l.Name).ToList(),
-            State.OnDuty ?? record.Worker.Name, State.OnDutySince, Count(), State.LastActivity);
+            State.OnDuty ?? record.Worker.Name, State.OnDutySince, State.Counts(), State.LastActivity);
     }
 }

@@ -1,0 +1,90 @@
+using ModularGov.Grids.Contracts;
+
+namespace ModularGov.Grids.Problems;
+
+/// <summary>
+/// What a grid keeps about itself: its counters, who is on duty, the idempotency keys of its latest filings and the
+/// last change it made. It stays small however many problems the grid has had: each problem is its own record.
+/// </summary>
+[GenerateSerializer]
+internal sealed class GridState
+{
+    /// <summary>How many filings' idempotency keys a grid remembers; a retry comes within seconds, not 128 filings later.</summary>
+    public const int RememberedKeys = 128;
+
+    [Id(0)] public int LastProblemNumber { get; set; }
+    [Id(3)] public string? OnDuty { get; set; }
+    [Id(4)] public DateTimeOffset? OnDutySince { get; set; }
+    [Id(5)] public DateTimeOffset? LastActivity { get; set; }
+    [Id(6)] public long Version { get; set; }
+    [Id(7)] public Dictionary<ProblemStatus, int> ByStatus { get; set; } = [];
+    [Id(8)] public Dictionary<string, StationCounts> Stations { get; set; } = [];
+    [Id(9)] public List<IdempotencyEntry> RecentKeys { get; set; } = [];
+    /// <summary>Problems raised to the dispatch centre whose handing over the intake has not yet recorded.</summary>
+    [Id(10)] public List<string> AwaitingDispatch { get; set; } = [];
+    /// <summary>The latest change, written before the problem's record: if the record never got it, it is undone.</summary>
+    [Id(11)] public GridChange? LastChange { get; set; }
+
+    public void Apply(GridChange change)
+    {
+        if (change.From is { } from)
+            ByStatus[from] = ByStatus.GetValueOrDefault(from) - 1;
+        ByStatus[change.To] = ByStatus.GetValueOrDefault(change.To) + 1;
+        if (change.Key is { } key)
+        {
+            LastProblemNumber = key.Number;
+            RecentKeys.Add(key);
+            if (RecentKeys.Count > RememberedKeys)
+                RecentKeys.RemoveAt(0);
+        }
+        if (change.Station is { } station)
+            Stations[station] = Stations.GetValueOrDefault(station, new StationCounts(0, 0))
+                .Plus(new StationCounts(change.From is null ? 1 : 0, change.To == ProblemStatus.Resolved ? 1 : 0));
+        if (change.ToDispatch)
+            AwaitingDispatch.Add(change.ProblemId);
+        LastChange = change;
+    }
+
+    /// <summary>Takes back a change whose problem record was never written (the process died in between).</summary>
+    public void Undo(GridChange change)
+    {
+        ByStatus[change.To] -= 1;
+        if (change.From is { } from)
+            ByStatus[from] = ByStatus.GetValueOrDefault(from) + 1;
+        if (change.Key is { } key)
+        {
+            LastProblemNumber = key.Number - 1;
+            RecentKeys.Remove(key);
+        }
+        if (change.Station is { } station)
+            Stations[station] = Stations[station].Plus(new StationCounts(change.From is null ? -1 : 0, change.To == ProblemStatus.Resolved ? -1 : 0));
+        if (change.ToDispatch)
+            AwaitingDispatch.Remove(change.ProblemId);
+        LastChange = null;
+    }
+
+    public ProblemCounts Counts() => new(
+        ByStatus.GetValueOrDefault(ProblemStatus.Filed),
+        ByStatus.GetValueOrDefault(ProblemStatus.Accepted),
+        ByStatus.GetValueOrDefault(ProblemStatus.InProgress),
+        ByStatus.GetValueOrDefault(ProblemStatus.Resolved),
+        ByStatus.GetValueOrDefault(ProblemStatus.Escalated));
+}
+
+/// <summary>
+/// One change to one problem as the grid counts it: its status before (none for a filing) and after, the station
+/// that reported it, the idempotency key of a filing, and whether it now goes to the dispatch centre.
+/// </summary>
+[GenerateSerializer, Immutable]
+internal sealed record GridChange(
+    [property: Id(0)] string ProblemId,
+    [property: Id(1)] long GridVersion,
+    [property: Id(2)] ProblemStatus? From,
+    [property: Id(3)] ProblemStatus To,
+    [property: Id(4)] string? Station,
+    [property: Id(5)] IdempotencyEntry? Key,
+    [property: Id(6)] bool ToDispatch);
+
+/// <summary>An idempotency key a grid has seen (as a hash), the problem number it created and a hash of the request that created it.</summary>
+[GenerateSerializer, Immutable]
+internal sealed record IdempotencyEntry([property: Id(0)] long KeyHash, [property: Id(1)] int Number, [property: Id(2)] long RequestHash);
