@@ -1,6 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using ModularGov.Grids.Layout;
 using ModularGov.SharedKernel.Access;
+using ModularGov.SharedKernel.State;
+using Orleans.Runtime;
+using Orleans.Storage;
 using ModularGov.Testing;
 using Orleans.TestingHost;
 
@@ -21,6 +24,12 @@ public sealed class GridCluster : IAsyncLifetime
 
     /// <summary>The grain factory of one silo: a call through it enters the cluster there.</summary>
     public IGrainFactory Silo(int index) => _cluster.Silo(index);
+
+    /// <summary>The cluster's grain storage, as a silo's grains see it.</summary>
+    public IGrainStorage Storage(int index) => _cluster.Silos[index].ServiceProvider.GetRequiredKeyedService<IGrainStorage>(GrainStorage.Name);
+
+    /// <summary>Deactivates every idle grain in both silos, as a restart would: the next call activates them from storage.</summary>
+    public Task DeactivateAllAsync() => Silo(0).GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
 
     public static Actor Person(string label, string role, string scope) => new(label, role, scope, $"token-{label}");
 }

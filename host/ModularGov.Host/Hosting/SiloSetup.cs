@@ -20,6 +20,9 @@ internal static class SiloSetup
     public static void Configure(ISiloBuilder silo, HostSettings settings, IEnumerable<Assembly> pluginAssemblies)
     {
         var storage = settings.Storage;
+        // Orleans' own binary format for stored state (version tolerant through the [Id]s) rather than its default
+        // Newtonsoft JSON, which cost a seventh of the CPU of a filing in the benchmark.
+        silo.Services.AddSingleton<IGrainStorageSerializer, OrleansGrainStorageSerializer>();
         if (storage.Provider == StorageProviders.Redis)
             AddRedis(silo, settings);
         else

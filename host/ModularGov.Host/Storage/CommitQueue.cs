@@ -8,7 +8,8 @@ namespace ModularGov.Host.Storage;
 /// <see cref="MaxBatch"/>), applies it in one LiteDB transaction, makes it durable with one fsync and only then
 /// completes the writers' tasks. Under load many grains share a commit and a flush, and no Orleans scheduler thread
 /// ever blocks on the disk. A write must check everything before it changes anything: one that throws is left out
-/// of the commit on its own; a commit or flush that fails is rolled back and fails every write in it.
+/// of the commit on its own. A LiteDB error rolls the whole batch back and fails every write in it; so does a failed
+/// flush (the commit is then in LiteDB's log but not on disk, so none of it is acknowledged).
 /// </summary>
 internal sealed class CommitQueue : IDisposable
 {

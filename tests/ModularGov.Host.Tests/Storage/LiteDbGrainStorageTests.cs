@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ModularGov.Host.Storage;
 using ModularGov.Host.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans;
 using Orleans.Runtime;
 using Orleans.Storage;
@@ -124,6 +125,13 @@ public sealed class LiteDbGrainStorageTests : IDisposable
         File.Exists(store.LogPath).ShouldBeTrue("LiteDB writes a commit to its log first");
         Should.NotThrow(store.MakeDurable);
         Should.NotThrow(() => LogFileSync.Flush(Path.Combine(_folder.Path, "no-such-file.db")));
+    }
+
+    [Fact]
+    public async Task The_host_stores_state_in_orleans_binary_format_not_its_default_json()
+    {
+        await using var district = await InProcessDistrict.StartAsync(new Dictionary<string, string> { ["Storage:Provider"] = "LiteDb" });
+        district.Host.App.Services.GetRequiredService<IGrainStorageSerializer>().ShouldBeOfType<OrleansGrainStorageSerializer>();
     }
 
     public void Dispose() => _folder.Dispose();
