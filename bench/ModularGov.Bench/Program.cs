@@ -25,6 +25,12 @@ var writesOnly = args.Contains("writes-only");
 var root = Path.Combine(Path.GetTempPath(), "modulargov-bench", Guid.NewGuid().ToString("N")[..8]);
 Directory.CreateDirectory(root);
 var rows = new List<(string Measure, string Figure, string Note)>();
+var goals = new List<string>();
+void Goal(string goal, bool met, string measured)
+{
+    goals.Add($"- {goal}: {(met ? "met" : "**not met**")} ({measured})");
+    Console.WriteLine($"goal: {goal}: {(met ? "met" : "NOT MET")} ({measured})");
+}
 void Report(string measure, string figure, string note = "")
 {
     rows.Add((measure, figure, note));
@@ -32,6 +38,7 @@ void Report(string measure, string figure, string note = "")
 }
 
 // 1. The store's limit: LiteDB inserts, each its own commit, with and without the fsync the host adds.
+double storeLimit = 0;
 foreach (var fsync in new[] { true, false })
 {
     var folder = Path.Combine(root, $"raw-{fsync}");
@@ -48,6 +55,8 @@ foreach (var fsync in new[] { true, false })
         return Task.CompletedTask;
     });
     Report($"raw LiteDB inserts/s, one commit each{(fsync ? ", fsync (durable)" : ", no fsync")}", $"{rate:0}", "8 writers, 1.2 KB documents");
+    if (fsync)
+        storeLimit = rate;
 }
 
 // 2–4. A district host on LiteDB, in this process, on free ports.
@@ -85,6 +94,9 @@ async Task FileOverHttpAsync(string key, string grid)
 }
 var httpRate = await Measurements.ThroughputAsync(64, duration, (worker, n) => FileOverHttpAsync($"h-{worker}-{n}", grids[(worker + n) % grids.Length]));
 Report("problems acknowledged/s through HTTP (durable)", $"{httpRate:0}", "64 connections over 96 grids");
+Goal("at least 2,000 acknowledged problems a second through HTTP", httpRate >= 2000, $"{httpRate:0}/s");
+Goal("through grain calls and HTTP, at least half the store's durable limit", Math.Min(grainRate, httpRate) >= storeLimit / 2,
+    $"{grainRate:0}/s and {httpRate:0}/s against {storeLimit:0}/s");
 
 foreach (var rate in new[] { 100, 500, 1000 })
 {
@@ -92,11 +104,16 @@ foreach (var rate in new[] { 100, 500, 1000 })
     Report($"latency of an acknowledged problem at {rate}/s offered (p50 / p99 / p99.9 ms)",
         $"{Measurements.Percentile(latencies, 50):0.0} / {Measurements.Percentile(latencies, 99):0.0} / {Measurements.Percentile(latencies, 99.9):0.0}",
         $"{latencies.Count} requests, open loop");
+    if (rate == 500)
+        Goal("p99 under 20 ms at 500 a second", Measurements.Percentile(latencies, 99) < 20, $"{Measurements.Percentile(latencies, 99):0.0} ms");
 }
 await host.App.StopAsync();
 await host.DisposeAsync();
 if (writesOnly)
+{
+    Directory.Delete(root, recursive: true);
     return;
+}
 
 // 5. Start-up of the real executable with the 4 bundled streets; then 200 times: file problems over HTTP, kill -9
 // at a random moment, restart and time the answering again; finally check every acknowledged problem is there once.
@@ -158,8 +175,11 @@ var killCheck = await KillRun.CheckAsync(runningAddress, "bench-admin", acknowle
 await KillAsync(running);
 Report($"answering again after kill -9, restart to first grid (s), median / max of {killCycles}",
     $"{Measurements.Percentile(recoveries, 50):0.00} / {recoveries.Max():0.00}", "same data directory, killed while filing");
+Goal("answering again under 10 s after kill -9", recoveries.Max() < 10, $"at worst {recoveries.Max():0.00} s of {killCycles}");
 Report($"kill -9 under load: acknowledged / lost / stored twice, {killCycles} cycles",
     $"{acknowledged.Count} / {killCheck.Missing.Count} / {killCheck.StoredTwice}", $"4 HTTP writers, killed after 150–900 ms; {killCheck.Stored} problems stored");
+Goal("no acknowledged problem lost or stored twice over 200 kills", killCheck.Missing.Count == 0 && killCheck.StoredTwice == 0,
+    $"{killCheck.Missing.Count} lost, {killCheck.StoredTwice} twice, of {acknowledged.Count}");
 
 // 6. Scale: 100 generated streets of 1,000 grids each, 100,000 grids in all.
 const int generatedStreets = 100, gridsPerStreet = 1000;
@@ -190,8 +210,10 @@ var rest = gridIds.Where(id => !id.EndsWith(".g00001", StringComparison.Ordinal)
 foreach (var batch in rest.Chunk(2000))
     await Task.WhenAll(batch.Select(id => scaleGrains.GetGrain<IGridGrain>(id).GetSnapshotAsync()));
 var heapAfter = Heap();
-Report($"memory per live grid grain, {gridIds.Count:N0} grids active (bytes)", $"{(heapAfter - heapBefore) / (double)rest.Count:0}",
+var perGrain = (heapAfter - heapBefore) / (double)rest.Count;
+Report($"memory per live grid grain, {gridIds.Count:N0} grids active (bytes)", $"{perGrain:0}",
     "managed heap growth per activation (empty grids, in-memory storage)");
+Goal("under 16 KB per live grid grain", perGrain < 16 * 1024, $"{perGrain:0} bytes");
 await scale.App.StopAsync();
 await scale.DisposeAsync();
 
@@ -211,8 +233,19 @@ var lines = new List<string>
 };
 lines.AddRange(rows.Select(r => $"| {r.Measure} | {r.Figure} | {r.Note} |"));
 lines.Add("");
+lines.Add("Goals (issue 6), judged by this run:");
+lines.Add("");
+lines.AddRange(goals);
+lines.Add("");
 lines.Add("The generated streets are compiled at run time by `bench/ModularGov.Bench/StreetGenerator.cs` (entirely sample data). " +
     "The kill -9 run shares its workload and check with the test suite's 20-cycle `KillTests` (`tests/Shared/KillRun.cs`).");
 File.WriteAllLines(docs, lines);
 Console.WriteLine($"written to {docs}");
-try { Directory.Delete(root, recursive: true); } catch (IOException) { }
+try
+{
+    Directory.Delete(root, recursive: true);
+}
+catch (IOException e)
+{
+    Console.WriteLine($"could not remove the benchmark's folder {root}: {e.Message}");
+}
