@@ -35,7 +35,7 @@ internal sealed class GridGrain(
             await state.WriteStateAsync();
         }
         foreach (var problemId in State.AwaitingDispatch.ToList())
-            await HandToDispatchAsync((await _problems.ReadAsync(problemId))!.Problem);
+            await HandToDispatchAsync((await _problems.ReadAsync(problemId))!.Problem.View(_grid.Id));
     }
 
     public Task<GridSnapshot> GetSnapshotAsync() => Task.FromResult(Snapshot());
@@ -117,7 +117,7 @@ internal sealed class GridGrain(
                 p.AssignedTo = HandlerAt(p.Level);
             });
         if (outcome.IsOk && outcome.Value!.Level == ProblemLevel.DispatchCentre)
-            await HandToDispatchAsync((await _problems.ReadAsync(problemId))!.Problem);
+            await HandToDispatchAsync(outcome.Value);
         return outcome;
     }
 
@@ -128,12 +128,12 @@ internal sealed class GridGrain(
         _ => DispatchCentre,
     };
 
-    private async Task HandToDispatchAsync(ProblemState problem)
+    private async Task HandToDispatchAsync(ProblemView problem)
     {
         var escalation = problem.History.Last(h => h.Action == "escalate");
         await GrainFactory.GetGrain<IDispatchIntakeGrain>(_grid.Street.Code).EnqueueAsync(new EscalatedProblem(
-            problem.Id, _grid.Id, _grid.Street.Code, _grid.Record.Community, problem.Filed.Category, problem.Filed.Description,
-            problem.Filed.Location, problem.MergedCompound, escalation.Note ?? "", escalation.At, null));
+            problem.Id, _grid.Id, _grid.Street.Code, _grid.Record.Community, problem.Category, problem.Description,
+            problem.Location, problem.Compound, escalation.Note ?? "", escalation.At, null));
         State.AwaitingDispatch.Remove(problem.Id);
         await state.WriteStateAsync();
     }
