@@ -99,7 +99,7 @@ public sealed class GridGrainTests(GridCluster cluster) : IClassFixture<GridClus
     public async Task A_retried_filing_returns_the_same_problem_and_a_reused_key_with_another_body_is_refused()
     {
         var grid = cluster.Silo(0).GetGrain<IGridGrain>("nanshanlu.g006");
-        var before = (await grid.ListProblemsAsync(null)).Count;
+        var before = (await grid.ListProblemsAsync(null, 0, ProblemPage.MaxLimit)).Problems.Count;
         var key = Key();
         var first = await grid.FileAsync(Problem("井盖缺失"), GridWorker.Actor, key);
         var retry = await cluster.Silo(1).GetGrain<IGridGrain>("nanshanlu.g006").FileAsync(Problem("井盖缺失"), GridWorker.Actor, key);
@@ -108,7 +108,42 @@ public sealed class GridGrainTests(GridCluster cluster) : IClassFixture<GridClus
 
         var clash = await grid.FileAsync(Problem("井盖缺失,已有人受伤"), GridWorker.Actor, key);
         clash.Refusal.ShouldBe(Refusal.Conflict);
-        (await grid.ListProblemsAsync(null)).Count.ShouldBe(before + 1);
+        (await grid.ListProblemsAsync(null, 0, ProblemPage.MaxLimit)).Problems.Count.ShouldBe(before + 1);
+    }
+
+    [Fact]
+    public async Task A_list_by_status_pages_on_from_where_the_last_page_stopped()
+    {
+        var grid = cluster.Silo(0).GetGrain<IGridGrain>("nanshanlu.g007");
+        var filed = new List<ProblemView>();
+        for (var n = 1; n <= 6; n++)
+            filed.Add(await FileAsync("nanshanlu.g007", Problem($"事项 {n}")));
+        await grid.AcceptAsync(filed[1].Id, GridWorker);
+        await grid.AcceptAsync(filed[4].Id, GridWorker);
+
+        var first = await grid.ListProblemsAsync(ProblemStatus.Accepted, 0, 1);
+        first.Problems.Select(p => p.Id).ShouldBe([filed[1].Id]);
+        first.NextAfter.ShouldBe(2);
+        var second = await grid.ListProblemsAsync(ProblemStatus.Accepted, first.NextAfter!.Value, 1);
+        second.Problems.Select(p => p.Id).ShouldBe([filed[4].Id]);
+        var last = await grid.ListProblemsAsync(ProblemStatus.Accepted, second.NextAfter!.Value, 1);
+        last.Problems.ShouldBeEmpty();
+        last.NextAfter.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task A_page_stops_after_reading_the_scan_limit_and_says_where_to_go_on()
+    {
+        var grid = cluster.Silo(1).GetGrain<IGridGrain>("nanshanlu.g008");
+        foreach (var batch in Enumerable.Range(1, ProblemPage.ScanLimit + 2).Chunk(500))
+            await Task.WhenAll(batch.Select(n => grid.FileAsync(Problem($"批量 {n}"), GridWorker.Actor, $"scan-{n}")));
+
+        var page = await grid.ListProblemsAsync(ProblemStatus.Resolved, 0, 10);
+        page.Problems.ShouldBeEmpty();
+        page.NextAfter.ShouldBe(ProblemPage.ScanLimit);
+        var rest = await grid.ListProblemsAsync(ProblemStatus.Resolved, page.NextAfter!.Value, 10);
+        rest.Problems.ShouldBeEmpty();
+        rest.NextAfter.ShouldBeNull();
     }
 
     [Fact]

@@ -54,8 +54,14 @@ internal static class KillRun
         var stored = new List<(string Id, string Description)>();
         foreach (var grid in Grids)
         {
-            var problems = await client.GetFromJsonAsync<JsonElement>($"/api/grids/{grid}/problems");
-            stored.AddRange(problems.EnumerateArray().Select(p => (p.GetProperty("id").GetString()!, p.GetProperty("description").GetString()!)));
+            for (var page = $"/api/grids/{grid}/problems?limit=1000"; page is not null;)
+            {
+                using var response = await client.GetAsync(page);
+                response.EnsureSuccessStatusCode();
+                var problems = await response.Content.ReadFromJsonAsync<JsonElement>();
+                stored.AddRange(problems.EnumerateArray().Select(p => (p.GetProperty("id").GetString()!, p.GetProperty("description").GetString()!)));
+                page = response.Headers.TryGetValues("Link", out var links) ? links.Single().Split('<', '>')[1] : null;
+            }
         }
         var byDescription = stored.GroupBy(p => p.Description).ToDictionary(g => g.Key, g => g.Select(p => p.Id).ToList());
         var missing = acknowledged.Where(a => !byDescription.TryGetValue(Description(a.Key), out var ids) || !ids.Contains(a.Value)).Select(a => a.Key).ToList();

@@ -51,6 +51,34 @@ public sealed class GridsApiTests(DistrictFixture fixture) : IClassFixture<Distr
     }
 
     [Fact]
+    public async Task A_grids_problems_come_in_pages_linked_by_the_next_page_and_bad_paging_is_a_400()
+    {
+        var client = fixture.Client();
+        var filed = new List<string>();
+        for (var n = 1; n <= 5; n++)
+            filed.Add((await (await FileAsync(client, "nanshanlu.g060", Problem($"分页事项 {n}"))).JsonAsync()).GetProperty("id").GetString()!);
+
+        var seen = new List<string>();
+        var pages = 0;
+        for (var next = "/api/grids/nanshanlu.g060/problems?limit=2"; next is not null; pages++)
+        {
+            var response = await client.GetAsync(next);
+            response.StatusCode.ShouldBe(HttpStatusCode.OK);
+            var page = await response.JsonAsync();
+            page.GetArrayLength().ShouldBeLessThanOrEqualTo(2);
+            seen.AddRange(page.EnumerateArray().Select(p => p.GetProperty("id").GetString()!));
+            next = response.Headers.TryGetValues("Link", out var links) ? links.Single().Split('<', '>')[1] : null;
+        }
+        seen.ShouldBe(filed);
+        pages.ShouldBe(3);
+
+        var filedOnly = await (await client.GetAsync("/api/grids/nanshanlu.g060/problems?status=filed&after=3")).JsonAsync();
+        filedOnly.EnumerateArray().Select(p => p.GetProperty("id").GetString()).ShouldBe(filed.Skip(3));
+        foreach (var bad in new[] { "limit=0", "limit=1001", "limit=abc", "after=-1", "after=1e3" })
+            (await client.GetAsync($"/api/grids/nanshanlu.g060/problems?{bad}")).StatusCode.ShouldBe(HttpStatusCode.BadRequest, bad);
+    }
+
+    [Fact]
     public async Task The_grid_list_and_a_grids_live_snapshot()
     {
         var grids = await (await fixture.Client().GetAsync("/api/streets/nanshanlu/grids")).JsonAsync();

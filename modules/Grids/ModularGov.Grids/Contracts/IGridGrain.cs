@@ -38,8 +38,13 @@ public interface IGridGrain : IGrainWithStringKey
     [Alias("Problem"), ReadOnly]
     Task<ProblemView?> GetProblemAsync(string problemId);
 
+    /// <summary>
+    /// The problems numbered after <paramref name="after"/> (0: from the first), oldest first, with the given status if
+    /// one is given: at most <paramref name="limit"/>, and a page ends early after <see cref="ProblemPage.ScanLimit"/>
+    /// problems were read, so a rare status never makes one call read a grid's whole history.
+    /// </summary>
     [Alias("Problems"), ReadOnly]
-    Task<IReadOnlyList<ProblemView>> ListProblemsAsync(ProblemStatus? status);
+    Task<ProblemPage> ListProblemsAsync(ProblemStatus? status, int after, int limit);
 
     /// <summary>Records who is on duty in the grid now (the worker or one of the micro-grid leads).</summary>
     [Alias("OnDuty")]

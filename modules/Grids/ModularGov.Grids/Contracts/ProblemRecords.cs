@@ -46,3 +46,11 @@ public sealed record ProblemView(
 /// <summary>The answer to filing: the problem's id, and whether this was a replay of an earlier identical request.</summary>
 [GenerateSerializer, Immutable]
 public sealed record FiledProblem([property: Id(0)] ProblemView Problem, [property: Id(1)] bool Replayed);
+
+/// <summary>A page of a grid's problems; <see cref="NextAfter"/> is where the next page starts, null after the last.</summary>
+[GenerateSerializer, Immutable]
+public sealed record ProblemPage([property: Id(0)] IReadOnlyList<ProblemView> Problems, [property: Id(1)] int? NextAfter)
+{
+    public const int MaxLimit = 1000;
+    public const int ScanLimit = 5000;
+}

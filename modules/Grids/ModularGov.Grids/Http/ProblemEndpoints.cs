@@ -18,6 +18,9 @@ internal static class ProblemEndpoints
 
     public sealed record NoteRequest(string? Resolution, string? Reason);
 
+    /// <summary>Problems in one page of a grid's list unless the caller asks for another size.</summary>
+    public const int DefaultPage = 200;
+
     public static void Map(IEndpointRouteBuilder api)
     {
         var group = api.MapGroup("").WithTags("Problems");
@@ -48,7 +51,7 @@ internal static class ProblemEndpoints
         });
 
         group.MapGet("/grids/{gridId}/problems", async Task<Results<Ok<IReadOnlyList<ProblemView>>, ProblemHttpResult>> (
-            string gridId, string? status, HttpContext http, GridDirectory grids, IGrainFactory grainFactory) =>
+            string gridId, string? status, string? after, string? limit, HttpContext http, GridDirectory grids, IGrainFactory grainFactory) =>
         {
             if (Locate(http.Caller(), grids, gridId) is { Refused: { } refused })
                 return refused;
@@ -59,7 +62,14 @@ internal static class ProblemEndpoints
                     return ApiProblems.BadRequest($"status '{status}' is not one of filed, accepted, inProgress, resolved, escalated");
                 wanted = parsed;
             }
-            return TypedResults.Ok(await grainFactory.GetGrain<IGridGrain>(gridId).ListProblemsAsync(wanted));
+            if (!TryNumber(after, 0, 0, int.MaxValue, out var from))
+                return ApiProblems.BadRequest($"after '{after}' is not a problem number (0 or more)");
+            if (!TryNumber(limit, DefaultPage, 1, ProblemPage.MaxLimit, out var size))
+                return ApiProblems.BadRequest($"limit '{limit}' is not a number from 1 to {ProblemPage.MaxLimit}");
+            var page = await grainFactory.GetGrain<IGridGrain>(gridId).ListProblemsAsync(wanted, from, size);
+            if (page.NextAfter is { } next)
+                http.Response.Headers.Link = $"</api/grids/{Uri.EscapeDataString(gridId)}/problems?after={next}&limit={size}{(status is null ? "" : $"&status={Uri.EscapeDataString(status)}")}>; rel=\"next\"";
+            return TypedResults.Ok(page.Problems);
         });
 
         group.MapGet("/problems/{problemId}", async Task<Results<Ok<ProblemView>, ProblemHttpResult>> (
@@ -113,5 +123,11 @@ internal static class ProblemEndpoints
             return (null, ApiProblems.Forbidden($"your scope {caller.Scope} does not include street '{street}'"));
         var grid = grids.Find(gridId);
         return grid is null ? (null, ApiProblems.NotFound("网格", gridId)) : (grid, null);
+    }
+
+    private static bool TryNumber(string? text, int fallback, int min, int max, out int value)
+    {
+        value = fallback;
+        return text is null || (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out value) && value >= min && value <= max);
     }
 }

@@ -160,16 +160,25 @@ internal sealed class GridGrain(
     public async Task<ProblemView?> GetProblemAsync(string problemId) =>
         Owns(problemId) && await _problems.ReadAsync(problemId) is { } record ? record.Problem.View(_grid.Id) : null;
 
-    public async Task<IReadOnlyList<ProblemView>> ListProblemsAsync(ProblemStatus? status)
+    public async Task<ProblemPage> ListProblemsAsync(ProblemStatus? status, int after, int limit)
     {
-        var views = new List<ProblemView>(State.LastProblemNumber);
-        foreach (var numbers in Enumerable.Range(1, State.LastProblemNumber).Chunk(64))
+        var views = new List<ProblemView>();
+        var next = Math.Max(after, 0) + 1;
+        var scanUntil = Math.Min(State.LastProblemNumber, next - 1 + ProblemPage.ScanLimit);
+        while (next <= scanUntil && views.Count < limit)
         {
+            var numbers = Enumerable.Range(next, Math.Min(64, scanUntil - next + 1)).ToList();
             var records = await Task.WhenAll(numbers.Select(n => _problems.ReadAsync(ProblemId(n))));
-            views.AddRange(records.OfType<ProblemRecord>().Select(r => r.Problem)
-                .Where(p => status is null || p.Status == status).Select(p => p.View(_grid.Id)));
+            foreach (var (number, record) in numbers.Zip(records))
+            {
+                next = number + 1;
+                if (record is not null && (status is null || record.Problem.Status == status))
+                    views.Add(record.Problem.View(_grid.Id));
+                if (views.Count == limit)
+                    break;
+            }
         }
-        return views;
+        return new ProblemPage(views, next <= State.LastProblemNumber ? next - 1 : null);
     }
 
     public async Task<Outcome<GridSnapshot>> SetOnDutyAsync(string person, Actor by)
