@@ -65,18 +65,19 @@ internal static class TierEndpoints
                 : ApiProblems.From(outcome.Refusal!.Value, outcome.Reason!);
         });
 
-        group.MapPost("/tier-changes/{changeId}/approve", (string changeId, Decision? decision, HttpContext http, IGrainFactory grains) =>
-            DecideAsync(changeId, http, grains, (tiers, actor) => tiers.ApproveAsync(changeId, decision?.Note, actor)));
+        group.MapPost("/tier-changes/{changeId}/approve", (string changeId, Decision? decision, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
+            DecideAsync(changeId, http, streets, grains, (tiers, actor) => tiers.ApproveAsync(changeId, decision?.Note, actor)));
 
-        group.MapPost("/tier-changes/{changeId}/reject", (string changeId, Decision? decision, HttpContext http, IGrainFactory grains) =>
-            DecideAsync(changeId, http, grains, (tiers, actor) => tiers.RejectAsync(changeId, decision?.Note ?? "", actor)));
+        group.MapPost("/tier-changes/{changeId}/reject", (string changeId, Decision? decision, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
+            DecideAsync(changeId, http, streets, grains, (tiers, actor) => tiers.RejectAsync(changeId, decision?.Note ?? "", actor)));
     }
 
     private static async Task<Results<Ok<TierChange>, ProblemHttpResult>> DecideAsync(
-        string changeId, HttpContext http, IGrainFactory grains, Func<IPropertyTiersGrain, Actor, Task<SharedKernel.Results.Outcome<TierChange>>> decide)
+        string changeId, HttpContext http, IStreetDirectory streets, IGrainFactory grains, Func<IPropertyTiersGrain, Actor, Task<SharedKernel.Results.Outcome<TierChange>>> decide)
     {
         var caller = http.Caller();
-        var street = changeId.Split('.')[0];
+        if (StreetAccess.ServedStreetOf(streets, changeId) is not { } street)
+            return ApiProblems.NotFound("物业分级变更 (tier change)", changeId);
         if (!caller.ManagesStreet(street))
             return ApiProblems.Forbidden($"only street '{street}''s office or the district approves its tier changes; your scope is {caller.Scope}");
         return (await decide(grains.GetGrain<IPropertyTiersGrain>(street), Actor.Of(caller))).ToHttp();

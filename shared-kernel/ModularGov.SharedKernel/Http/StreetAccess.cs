@@ -16,4 +16,8 @@ public static class StreetAccess
             return ApiProblems.Forbidden($"Your scope {caller.Scope} does not include street '{code}'.");
         return streets.Find(code) is null ? ApiProblems.NotFound("街道", code) : null;
     }
+
+    /// <summary>The served street a record's id (<c>&lt;street&gt;.&lt;local id&gt;</c>) names, or null: such an id is unknown (404).</summary>
+    public static string? ServedStreetOf(IStreetDirectory streets, string recordId) =>
+        PlaceIds.Split(recordId) is { } parts && streets.Find(parts.Street) is not null ? parts.Street : null;
 }

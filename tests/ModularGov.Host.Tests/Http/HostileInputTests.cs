@@ -65,6 +65,18 @@ public sealed class HostileInputTests(DistrictFixture fixture) : IClassFixture<D
         ((int)response.StatusCode).ShouldBeInRange(400, 499, path);
     }
 
+    [Theory]
+    [InlineData("/api/tier-changes/nosuchstreet.t0001/approve", "{}")]
+    [InlineData("/api/tier-changes/nodot/reject", "{\"note\": \"x\"}")]
+    [InlineData("/api/duty-changes/nosuchstreet.c0001/approve", "{\"legalBasis\": \"x\"}")]
+    [InlineData("/api/duty-changes/nodot/approve", "{\"legalBasis\": \"x\"}")]
+    public async Task A_change_in_a_street_that_is_not_served_is_a_404_problem(string path, string body)
+    {
+        var response = await fixture.Client().PostAsync(path, new StringContent(body, Encoding.UTF8, "application/json"));
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound, await response.Content.ReadAsStringAsync());
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+    }
+
     [Fact]
     public async Task A_huge_body_is_413_and_a_huge_header_is_431_and_the_host_keeps_serving()
     {

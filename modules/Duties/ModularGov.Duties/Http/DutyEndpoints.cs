@@ -79,20 +79,28 @@ internal static class DutyEndpoints
         group.MapGet("/streets/{code}/duty-changes", async Task<Results<Ok<IReadOnlyList<DutyChange>>, ProblemHttpResult>> (string code, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
             DutyAccess.SeeStreet(http.Caller(), streets, code, departmentsToo: true) is { } refused ? refused : TypedResults.Ok(await grains.GetGrain<IDutyListGrain>(code).GetChangesAsync()));
 
-        group.MapPost("/duty-changes/{changeId}/assess", async Task<Results<Ok<DutyChange>, ProblemHttpResult>> (string changeId, AssessBody body, HttpContext http, IGrainFactory grains) =>
+        group.MapPost("/duty-changes/{changeId}/assess", async Task<Results<Ok<DutyChange>, ProblemHttpResult>> (
+            string changeId, AssessBody body, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
         {
             var caller = http.Caller();
             if (caller.Role != Role.DepartmentStaff)
                 return ApiProblems.Forbidden("部门评估: a change is assessed by a department");
             if (body.Favourable is not { } favourable)
                 return ApiProblems.BadRequest("favourable (true or false) is required");
-            return (await grains.GetGrain<IDutyListGrain>(changeId.Split('.')[0]).AssessAsync(changeId, favourable, body.Assessment ?? "", Actor.Of(caller))).ToHttp();
+            if (StreetAccess.ServedStreetOf(streets, changeId) is not { } street)
+                return ApiProblems.NotFound("职责清单变更 (duty list change)", changeId);
+            return (await grains.GetGrain<IDutyListGrain>(street).AssessAsync(changeId, favourable, body.Assessment ?? "", Actor.Of(caller))).ToHttp();
         });
 
-        group.MapPost("/duty-changes/{changeId}/approve", async Task<Results<Ok<DutyChange>, ProblemHttpResult>> (string changeId, ApproveBody body, HttpContext http, IGrainFactory grains) =>
-            http.Caller().Role != Role.DistrictAdmin
-                ? ApiProblems.Forbidden("依法赋权: a change is approved by the district, with its legal basis")
-                : (await grains.GetGrain<IDutyListGrain>(changeId.Split('.')[0]).ApproveAsync(changeId, body.LegalBasis ?? "", Actor.Of(http.Caller()))).ToHttp());
+        group.MapPost("/duty-changes/{changeId}/approve", async Task<Results<Ok<DutyChange>, ProblemHttpResult>> (
+            string changeId, ApproveBody body, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
+        {
+            if (http.Caller().Role != Role.DistrictAdmin)
+                return ApiProblems.Forbidden("依法赋权: a change is approved by the district, with its legal basis");
+            if (StreetAccess.ServedStreetOf(streets, changeId) is not { } street)
+                return ApiProblems.NotFound("职责清单变更 (duty list change)", changeId);
+            return (await grains.GetGrain<IDutyListGrain>(street).ApproveAsync(changeId, body.LegalBasis ?? "", Actor.Of(http.Caller()))).ToHttp();
+        });
 
         group.MapPost("/streets/{code}/agreements", async Task<Results<Created<TerritorialAgreement>, ProblemHttpResult>> (string code, AgreementBody body, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
         {
