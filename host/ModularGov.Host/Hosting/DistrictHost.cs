@@ -92,6 +92,7 @@ internal sealed class DistrictHost : IAsyncDisposable
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseDashboardSiloAddressCheck();
 
         app.MapOpenApi();
         HealthEndpoint.Map(app);

@@ -133,6 +133,8 @@ public sealed class AccessControlTests : IAsyncLifetime
         var streetToken = await IssueAsync("street-operator", "street:nanshanlu");
         await (await _district.Client(streetToken).GetAsync("/dashboard/")).ShouldBeProblemAsync(403);
         (await _district.Client().GetAsync("/dashboard/")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await (await _district.Client().GetAsync("/dashboard/SiloCounters/nanshanlu")).ShouldBeProblemAsync(404);
+        await (await _district.Client(streetToken).GetAsync("/dashboard/SiloCounters/nanshanlu")).ShouldBeProblemAsync(403);
     }
 
     [Fact]
