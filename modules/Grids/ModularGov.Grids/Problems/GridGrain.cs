@@ -162,6 +162,7 @@ internal sealed class GridGrain(
 
     public async Task<ProblemPage> ListProblemsAsync(ProblemStatus? status, int after, int limit)
     {
+        limit = Math.Clamp(limit, 1, ProblemPage.MaxLimit);
         var views = new List<ProblemView>();
         var next = Math.Max(after, 0) + 1;
         var scanUntil = Math.Min(State.LastProblemNumber, next - 1 + ProblemPage.ScanLimit);
