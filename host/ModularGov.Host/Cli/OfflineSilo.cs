@@ -16,6 +16,7 @@ internal static class OfflineSilo
     {
         if (settings.Storage.Provider != StorageProviders.LiteDb)
             throw new StartupRefusedException($"Storage:Provider is {settings.Storage.Provider}: a command-line verb needs the district's LiteDB data; use the HTTP API on the running host");
+        var calendar = settings.Calendar.Load();
         using var dataLock = DataDirectoryLock.Acquire(settings.Storage.FullDataDir);
         var offline = settings with
         {
@@ -31,7 +32,7 @@ internal static class OfflineSilo
             ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
         });
         builder.ConfigureContainer(new AutofacServiceProviderFactory(
-            container => DistrictComposition.Register(container, configuration, plugins, modules)));
+            container => DistrictComposition.Register(container, configuration, plugins, modules, calendar)));
         builder.UseOrleans(silo => SiloSetup.Configure(silo, offline, plugins.Loaded.Select(s => s.Assembly)));
         using var host = builder.Build();
         await host.StartAsync();

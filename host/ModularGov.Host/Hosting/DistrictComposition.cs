@@ -1,5 +1,6 @@
 using Autofac;
 using ModularGov.Host.Plugins;
+using ModularGov.SharedKernel.Calendar;
 using ModularGov.SharedKernel.Modules;
 using ModularGov.SharedKernel.Streets;
 
@@ -8,9 +9,10 @@ namespace ModularGov.Host.Hosting;
 /// <summary>The services every form of the district shares (the HTTP host and the offline command-line silo).</summary>
 internal static class DistrictComposition
 {
-    public static void Register(ContainerBuilder container, IConfiguration configuration, PluginScan plugins, IReadOnlyList<IModule> modules)
+    public static void Register(ContainerBuilder container, IConfiguration configuration, PluginScan plugins, IReadOnlyList<IModule> modules, WorkingCalendar calendar)
     {
         container.RegisterInstance(TimeProvider.System).As<TimeProvider>();
+        container.RegisterInstance(calendar);
         container.RegisterInstance(new StreetDirectory(plugins.Loaded)).As<IStreetDirectory>();
         foreach (var module in modules)
             module.Register(container, configuration);

@@ -6,6 +6,7 @@ using ModularGov.Host.Http;
 using ModularGov.Host.Plugins;
 using ModularGov.Host.Storage;
 using ModularGov.SharedKernel.Access;
+using ModularGov.SharedKernel.Calendar;
 using ModularGov.SharedKernel.Modules;
 using ModularGov.SharedKernel.Streets;
 using Orleans.Dashboard;
@@ -48,10 +49,11 @@ internal sealed class DistrictHost : IAsyncDisposable
         if (settings.Plugins.FailOnError && plugins.Rejected.Count > 0)
             throw new StartupRefusedException("Plugins:FailOnError is set and some street plugins were rejected:\n"
                 + string.Join("\n", plugins.Rejected.Select(r => $"  {r.Folder}: {r.Reason}")));
+        var calendar = settings.Calendar.Load();
         var dataLock = settings.Storage.Provider == StorageProviders.LiteDb ? DataDirectoryLock.Acquire(settings.Storage.FullDataDir) : null;
         try
         {
-            ConfigureServices(builder, settings, plugins, modules);
+            ConfigureServices(builder, settings, plugins, modules, calendar);
             var app = builder.Build();
             MapEndpoints(app, modules);
             return new DistrictHost(app, settings, plugins, dataLock);
@@ -63,10 +65,10 @@ internal sealed class DistrictHost : IAsyncDisposable
         }
     }
 
-    private static void ConfigureServices(WebApplicationBuilder builder, HostSettings settings, PluginScan plugins, IReadOnlyList<IModule> modules)
+    private static void ConfigureServices(WebApplicationBuilder builder, HostSettings settings, PluginScan plugins, IReadOnlyList<IModule> modules, WorkingCalendar calendar)
     {
         builder.Host.UseServiceProviderFactory(new AutofacServiceProviderFactory(
-            container => DistrictComposition.Register(container, builder.Configuration, plugins, modules)));
+            container => DistrictComposition.Register(container, builder.Configuration, plugins, modules, calendar)));
         builder.UseOrleans(silo =>
         {
             SiloSetup.Configure(silo, settings, plugins.Loaded.Select(s => s.Assembly));
@@ -128,12 +130,25 @@ internal sealed class DistrictHost : IAsyncDisposable
                 log.LogWarning("数据仅在内存中 (data in memory only): everything is lost on stop");
                 break;
         }
+        LogCalendar(log);
         log.LogInformation("插件目录 (plugin folder): {PluginRoot}", Plugins.PluginRoot);
         foreach (var street in Plugins.Loaded)
             log.LogInformation("已加载街道 (street loaded): {Code} {Name} v{Version} from {Folder}",
                 street.Code, street.Profile.Name, street.PluginVersion, street.Folder);
         foreach (var rejection in Plugins.Rejected)
             log.LogError("未加载街道插件 (street plugin rejected): {Folder}: {Reason}", rejection.Folder, rejection.Reason);
+    }
+
+    /// <summary>Which years deadlines can be counted in; a warning while next year's holidays are still to be added.</summary>
+    private void LogCalendar(ILogger log)
+    {
+        var calendar = App.Services.GetRequiredService<WorkingCalendar>();
+        log.LogInformation("工作日历 (working-day calendar): {Years}, until {LastDay:yyyy-MM-dd}; more years in {Folder}",
+            string.Join(", ", calendar.Years.Order()), calendar.LastDay, Settings.Calendar.FullPath);
+        var today = DateOnly.FromDateTime(App.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+        if (calendar.LastDay.DayNumber - today.DayNumber < 60)
+            log.LogWarning("工作日历将于 {LastDay:yyyy-MM-dd} 结束,请将 {Next}.json 放入 {Folder} (the calendar ends then: add that file to the folder " +
+                "once the State Council publishes the year's holidays; deadlines past its end are refused)", calendar.LastDay, calendar.LastDay.Year + 1, Settings.Calendar.FullPath);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,3 +1,4 @@
+using ModularGov.SharedKernel.Calendar;
 using ModularGov.Host.Storage;
 
 namespace ModularGov.Host.Hosting;
@@ -31,15 +32,40 @@ internal sealed class SiloOptions
     public TimeSpan MinimumReminderPeriod { get; set; } = TimeSpan.FromMinutes(1);
 }
 
+/// <summary>Configuration section <c>Calendar</c>: where district IT adds years of the working-day calendar.</summary>
+internal sealed class CalendarOptions
+{
+    public const string Section = "Calendar";
+
+    /// <summary>A folder of <c>&lt;year&gt;.json</c> files, relative to the working directory like the data directory.</summary>
+    public string Path { get; set; } = "calendar";
+
+    public string FullPath => System.IO.Path.GetFullPath(Path);
+
+    /// <summary>The shipped years with the folder's; a broken file refuses the start, naming the file.</summary>
+    public WorkingCalendar Load()
+    {
+        try
+        {
+            return WorkingCalendar.WithYearsFrom(FullPath);
+        }
+        catch (CalendarDataException e)
+        {
+            throw new StartupRefusedException(e.Message);
+        }
+    }
+}
+
 /// <summary>The settings read before the host is built, because they decide how it is built.</summary>
-internal sealed record HostSettings(StorageOptions Storage, PluginOptions Plugins, SiloOptions Silo)
+internal sealed record HostSettings(StorageOptions Storage, PluginOptions Plugins, SiloOptions Silo, CalendarOptions Calendar)
 {
     public static HostSettings From(IConfiguration configuration)
     {
         var settings = new HostSettings(
             configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new(),
             configuration.GetSection(PluginOptions.Section).Get<PluginOptions>() ?? new(),
-            configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new());
+            configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new(),
+            configuration.GetSection(CalendarOptions.Section).Get<CalendarOptions>() ?? new());
         if (!StorageProviders.All.Contains(settings.Storage.Provider))
             throw new StartupRefusedException(
                 $"Storage:Provider '{settings.Storage.Provider}' is not one of {string.Join(", ", StorageProviders.All)}");

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Configuration;
 using ModularGov.Dispatch.Centre;
 using ModularGov.Dispatch.Http;
 using ModularGov.Grids.Contracts;
-using ModularGov.SharedKernel.Calendar;
 using ModularGov.SharedKernel.Modules;
 
 namespace ModularGov.Dispatch;
@@ -17,7 +16,6 @@ public sealed class DispatchModule : IModule
     public void Register(ContainerBuilder builder, IConfiguration configuration)
     {
         builder.RegisterInstance(configuration.GetSection(DispatchOptions.Section).Get<DispatchOptions>() ?? new DispatchOptions());
-        builder.RegisterInstance(WorkingCalendar.Shipped);
         builder.RegisterInstance(Units.Shipped());
         builder.RegisterType<IntakeRules>().AsSelf().SingleInstance();
         builder.RegisterType<EscalationToCase>().As<IEscalationListener>().SingleInstance();

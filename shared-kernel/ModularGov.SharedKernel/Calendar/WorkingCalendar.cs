@@ -29,7 +29,17 @@ public sealed class WorkingCalendar
     /// <summary>The calendar the kernel ships (2025, 2026).</summary>
     public static WorkingCalendar Shipped { get; } = new(ShippedYears());
 
+    /// <summary>The shipped years with those in <paramref name="folder"/> (see <see cref="CalendarFiles"/>); a year there replaces the shipped one.</summary>
+    public static WorkingCalendar WithYearsFrom(string folder)
+    {
+        var added = CalendarFiles.ReadFolder(folder);
+        return new(ShippedYears().Where(shipped => added.All(a => a.Year != shipped.Year)).Concat(added));
+    }
+
     public IReadOnlyCollection<int> Years => _years.Keys;
+
+    /// <summary>The last day deadlines can be counted to: 31 December of the last year with data.</summary>
+    public DateOnly LastDay => new(_years.Keys.Max(), 12, 31);
 
     public bool IsWorkingDay(DateOnly day)
     {

@@ -43,6 +43,32 @@ public sealed class HostStartTests : IDisposable
     }
 
     [Fact]
+    public async Task A_broken_calendar_file_refuses_the_start_naming_the_file()
+    {
+        var calendar = _folder.Sub("calendar");
+        Directory.CreateDirectory(calendar);
+        await File.WriteAllTextAsync(Path.Combine(calendar, "2027.json"), """{ "year": 2027, "source": "x", "holidays": [], "makeUpWorkingDays": [ "2027-01-06" ] }""");
+        await using var host = HostProcess.Start(_folder.Path, $"--Plugins:Path={RepoPaths.BundledPlugins}", $"--Calendar:Path={calendar}");
+        (await host.WaitForExitAsync(TimeSpan.FromSeconds(30))).ShouldBe(3);
+        host.Output.ShouldContain("refused to start");
+        host.Output.ShouldContain(Path.Combine(calendar, "2027.json"));
+        host.Output.ShouldContain("is a Wednesday");
+    }
+
+    [Fact]
+    public async Task Next_years_calendar_dropped_into_the_calendar_folder_extends_the_deadlines_the_host_can_count()
+    {
+        var calendar = _folder.Sub("calendar-2027");
+        Directory.CreateDirectory(calendar);
+        await File.WriteAllTextAsync(Path.Combine(calendar, "2027.json"),
+            """{ "year": 2027, "source": "测试数据 (test data)", "holidays": [ { "name": "元旦", "from": "2027-01-01", "to": "2027-01-03" } ], "makeUpWorkingDays": [] }""");
+        await using (var shipped = await InProcessDistrict.StartAsync())
+            (await (await shipped.Client(token: null).GetAsync("/health")).JsonAsync()).GetProperty("calendarUntil").GetString().ShouldBe("2026-12-31");
+        await using var extended = await InProcessDistrict.StartAsync(new Dictionary<string, string> { ["Calendar:Path"] = calendar });
+        (await (await extended.Client(token: null).GetAsync("/health")).JsonAsync()).GetProperty("calendarUntil").GetString().ShouldBe("2027-12-31");
+    }
+
+    [Fact]
     public async Task A_token_issued_on_the_command_line_works_on_the_next_start()
     {
         var dataDir = _folder.Sub("data");
