@@ -62,6 +62,7 @@ public sealed class DutiesApiTests(DistrictFixture fixture) : IClassFixture<Dist
         var approved = await (await fixture.Client().PostAsJsonAsync($"/api/duty-changes/{changeId}/approve", new { legalBasis = "准入退出动态调整办法" })).JsonAsync();
         var version = approved.GetProperty("newVersion").GetInt32();
         var diff = await (await community.GetAsync($"/api/streets/yijing/duties/compare?from={version - 1}&to={version}")).JsonAsync();
+        await (await community.GetAsync("/api/streets/yijing/duties/compare?from=1")).ShouldBeProblemAsync(400);
         diff.GetProperty("added").EnumerateArray().Select(i => i.GetProperty("code").GetString()).ShouldBe(["b040"]);
         var otherStreet = fixture.Client(await fixture.TokenAsync("street-operator", "street:nanshanlu"));
         await (await otherStreet.GetAsync("/api/streets/yijing/duties")).ShouldBeProblemAsync(403);

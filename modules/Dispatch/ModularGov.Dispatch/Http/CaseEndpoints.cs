@@ -98,9 +98,9 @@ internal static class CaseEndpoints
             CentreStepAsync(caseId, http, grains, (c, by) => c.CoordinateAsync(body.Units ?? [], body.Note ?? "", by)));
 
         group.MapPost("/cases/{caseId}/appeals/{unit}/decide", (string caseId, string unit, AppealDecision body, HttpContext http, IGrainFactory grains) =>
-            body.Upheld is not { } upheld
-                ? Task.FromResult<Results<Ok<CaseView>, ProblemHttpResult>>(ApiProblems.BadRequest("upheld (true or false) is required"))
-                : CentreStepAsync(caseId, http, grains, (c, by) => c.DecideAppealAsync(unit, upheld, body.NewLead, body.Decision ?? "", by)));
+            CentreStepAsync(caseId, http, grains, (c, by) => body.Upheld is { } upheld
+                ? c.DecideAppealAsync(unit, upheld, body.NewLead, body.Decision ?? "", by)
+                : Task.FromResult(Outcome<CaseView>.Refuse(Refusal.Invalid, "upheld (true or false) is required"))));
 
         group.MapPost("/cases/{caseId}/appeal", (string caseId, AppealRequest body, HttpContext http, IGrainFactory grains) =>
             UnitStepAsync(caseId, http, grains, (c, unit, by) => c.AppealAsync(unit, body.Reasons ?? "", by)));

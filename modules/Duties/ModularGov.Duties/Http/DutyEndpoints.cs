@@ -36,8 +36,14 @@ internal static class DutyEndpoints
             return found is null ? ApiProblems.NotFound("清单版本", $"{code} v{version}") : TypedResults.Ok(found);
         });
 
-        group.MapGet("/streets/{code}/duties/compare", async Task<Results<Ok<DutyListDiff>, ProblemHttpResult>> (string code, int from, int to, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
-            DutyAccess.SeeStreet(http.Caller(), streets, code, departmentsToo: true) is { } refused ? refused : (await grains.GetGrain<IDutyListGrain>(code).CompareAsync(from, to)).ToHttp());
+        group.MapGet("/streets/{code}/duties/compare", async Task<Results<Ok<DutyListDiff>, ProblemHttpResult>> (string code, int? from, int? to, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
+        {
+            if (DutyAccess.SeeStreet(http.Caller(), streets, code, departmentsToo: true) is { } refused)
+                return refused;
+            if (from is not { } older || to is not { } newer)
+                return ApiProblems.BadRequest("from and to (the two version numbers to compare) are required");
+            return (await grains.GetGrain<IDutyListGrain>(code).CompareAsync(older, newer)).ToHttp();
+        });
 
         group.MapPost("/streets/{code}/tasks", async Task<Results<Ok<AdmissionRecord>, ProblemHttpResult>> (string code, TaskBody body, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
         {
