@@ -27,9 +27,7 @@ internal sealed class GridState
 
     public void Apply(GridChange change)
     {
-        if (change.From is { } from)
-            ByStatus[from] = ByStatus.GetValueOrDefault(from) - 1;
-        ByStatus[change.To] = ByStatus.GetValueOrDefault(change.To) + 1;
+        Count(change, +1);
         if (change.Key is { } key)
         {
             LastProblemNumber = key.Number;
@@ -37,9 +35,6 @@ internal sealed class GridState
             if (RecentKeys.Count > RememberedKeys)
                 RecentKeys.RemoveAt(0);
         }
-        if (change.Station is { } station)
-            Stations[station] = Stations.GetValueOrDefault(station, new StationCounts(0, 0))
-                .Plus(new StationCounts(change.From is null ? 1 : 0, change.To == ProblemStatus.Resolved ? 1 : 0));
         if (change.ToDispatch)
             AwaitingDispatch.Add(change.ProblemId);
         LastChange = change;
@@ -48,19 +43,26 @@ internal sealed class GridState
     /// <summary>Takes back a change whose problem record was never written (the process died in between).</summary>
     public void Undo(GridChange change)
     {
-        ByStatus[change.To] -= 1;
-        if (change.From is { } from)
-            ByStatus[from] = ByStatus.GetValueOrDefault(from) + 1;
+        Count(change, -1);
         if (change.Key is { } key)
         {
             LastProblemNumber = key.Number - 1;
             RecentKeys.Remove(key);
         }
-        if (change.Station is { } station)
-            Stations[station] = Stations[station].Plus(new StationCounts(change.From is null ? -1 : 0, change.To == ProblemStatus.Resolved ? -1 : 0));
         if (change.ToDispatch)
             AwaitingDispatch.Remove(change.ProblemId);
         LastChange = null;
+    }
+
+    /// <summary>Moves the change's problem between the status counters, and its station's, by <paramref name="sign"/> (+1 to apply, -1 to undo).</summary>
+    private void Count(GridChange change, int sign)
+    {
+        if (change.From is { } from)
+            ByStatus[from] = ByStatus.GetValueOrDefault(from) - sign;
+        ByStatus[change.To] = ByStatus.GetValueOrDefault(change.To) + sign;
+        if (change.Station is { } station)
+            Stations[station] = Stations.GetValueOrDefault(station, new StationCounts(0, 0))
+                .Plus(new StationCounts(change.From is null ? sign : 0, change.To == ProblemStatus.Resolved ? sign : 0));
     }
 
     public ProblemCounts Counts() => new(
