@@ -11,6 +11,8 @@ public sealed class CaseStepTests(DispatchCluster cluster) : IClassFixture<Dispa
     private static readonly Actor Staff = DispatchCluster.Person("调度员", "dispatch-staff", "district");
     private static readonly Actor Street = DispatchCluster.Person("南山路街道办", "street-operator", "street:nanshanlu");
 
+    private static readonly BoardQuery All = new(null, null, null, null, null, BoardPage.MaxLimit);
+
     private IDispatchCentreGrain Centre => cluster.Silo(0).GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key);
 
     private async Task<IDispatchCaseGrain> OpenAsync(string place, ProblemCategory category = ProblemCategory.Environment, Urgency? urgency = null)
@@ -47,7 +49,7 @@ public sealed class CaseStepTests(DispatchCluster cluster) : IClassFixture<Dispa
     [Fact]
     public async Task Intake_refuses_unknown_places_and_bad_reports_and_records_nothing()
     {
-        var before = (await Centre.GetBoardAsync()).Count;
+        var before = (await Centre.GetBoardAsync(All)).Cases.Count;
         NewCase Report(string street, string community, string description = "x", string place = "y", string? compound = null) =>
             new(CaseSource.Street, "r", street, community, ProblemCategory.Other, description, place, compound, null, null, Street);
         (await Centre.ReceiveAsync(Report("nosuch", "x"), "bad:1")).Refusal.ShouldBe(Refusal.Invalid);
@@ -55,7 +57,7 @@ public sealed class CaseStepTests(DispatchCluster cluster) : IClassFixture<Dispa
         (await Centre.ReceiveAsync(Report("nanshanlu", "nanshan", compound: "c999"), "bad:3")).Refusal.ShouldBe(Refusal.Invalid);
         (await Centre.ReceiveAsync(Report("nanshanlu", "nanshan", description: ""), "bad:4")).Refusal.ShouldBe(Refusal.Invalid);
         (await Centre.ReceiveAsync(Report("nanshanlu", "nanshan", description: new string('长', 2001)), "bad:5")).Refusal.ShouldBe(Refusal.Invalid);
-        (await Centre.GetBoardAsync()).Count.ShouldBe(before);
+        (await Centre.GetBoardAsync(All)).Cases.Count.ShouldBe(before);
     }
 
     [Fact]
@@ -72,7 +74,7 @@ public sealed class CaseStepTests(DispatchCluster cluster) : IClassFixture<Dispa
         taken.TakenAsCase.ShouldNotBeNull();
         var @case = (await cluster.Silo(0).GetGrain<IDispatchCaseGrain>(taken.TakenAsCase).GetAsync())!;
         (@case.Source, @case.SourceRef, @case.Street).ShouldBe((CaseSource.Escalation, filed.Id, "nanshanlu"));
-        @case.Description.ShouldContain("职责交叉");
+        (@case.Description, @case.EscalationReason).ShouldBe(("楼体外墙脱落", "职责交叉"));
     }
 
     [Fact]
@@ -145,7 +147,7 @@ public sealed class CaseStepTests(DispatchCluster cluster) : IClassFixture<Dispa
         overdue.Overdue.ShouldBeTrue();
         overdue.Level.ShouldBe(DeliberationLevel.CentreLeadership);
         (await @case.CheckDeadlinesAsync())!.History.Count(h => h.Action == "overdue").ShouldBe(1);
-        (await Centre.GetBoardAsync()).Single(c => c.Id == overdue.Id).Overdue.ShouldBeTrue();
+        (await Centre.GetBoardAsync(All)).Cases.Single(c => c.Id == overdue.Id).Overdue.ShouldBeTrue();
     }
 
     [Fact]
@@ -160,7 +162,7 @@ public sealed class CaseStepTests(DispatchCluster cluster) : IClassFixture<Dispa
             ids.Add(receipt.CaseId);
             await cluster.Silo(0).GetGrain<IDispatchCaseGrain>(receipt.CaseId).VerifyAsync("属实", "供热管网老化", Staff);
         }
-        var prompts = await Centre.GetClassPromptsAsync();
+        var prompts = (await Centre.GetClassPromptsAsync(0, ClassPage.MaxLimit)).Classes;
         prompts.Count(p => p.Cause == "供热管网老化").ShouldBe(0, "different buildings are different places");
 
         foreach (var n in new[] { 4, 5, 6 })
@@ -170,7 +172,7 @@ public sealed class CaseStepTests(DispatchCluster cluster) : IClassFixture<Dispa
                 $"第{n}次噪音投诉", "莲花广场", null, null, cluster.Clock.GetUtcNow().AddDays(n * 4), Street), key)).Value!;
             await cluster.Silo(0).GetGrain<IDispatchCaseGrain>(receipt.CaseId).VerifyAsync("属实", "广场舞音响扰民", Staff);
         }
-        var prompt = (await Centre.GetClassPromptsAsync()).Single(p => p.Cause == "广场舞音响扰民");
+        var prompt = ((await Centre.GetClassPromptsAsync(0, ClassPage.MaxLimit)).Classes).Single(p => p.Cause == "广场舞音响扰民");
         prompt.CaseIds.Count.ShouldBe(3);
         (await Centre.SetStandingFixAsync(prompt.Id, "", "urban", Staff)).Refusal.ShouldBe(Refusal.Invalid);
         var fixedPrompt = (await Centre.SetStandingFixAsync(prompt.Id, "广场划定时段与音量上限,城管常态巡查", "urban", Staff)).Value!;

@@ -61,8 +61,8 @@ public sealed class ReferenceCaseTests(DispatchCluster cluster) : IClassFixture<
         evaluated.Step.ShouldBe(CaseStep.Evaluated);
         evaluated.History.Select(h => h.Action).ShouldBe(["receive", "verify", "deliberate", "coordinate", "progress", "progress", "confirm-closure", "evaluate"]);
 
-        var board = await centre.GetBoardAsync();
-        var entry = board.Single(c => c.Id == receipt.CaseId);
+        var board = await centre.GetBoardAsync(new BoardQuery(["beidajie"], CaseStep.Evaluated, null, null, null));
+        var entry = board.Cases.Single(c => c.Id == receipt.CaseId);
         (entry.Lead, entry.OnTime, entry.Satisfaction, entry.Step).ShouldBe(("water", (bool?)true, (int?)5, CaseStep.Evaluated));
     }
 }

@@ -36,7 +36,10 @@ public sealed class CalendarFilesTests : IDisposable
         // Mon 28 Dec 2026 + 5 working days crosses into 2027: 29, 30, 31 Dec, Mon 4 Jan, Tue 5 Jan.
         var start = new DateTimeOffset(2026, 12, 28, 9, 0, 0, TimeSpan.FromHours(8));
         calendar.AddWorkingDays(start, 5).ShouldBe(new DateTimeOffset(2027, 1, 5, 9, 0, 0, TimeSpan.FromHours(8)));
-        Should.Throw<CalendarYearMissingException>(() => WorkingCalendar.Shipped.AddWorkingDays(start, 5));
+        calendar.IsProvisional(start, calendar.AddWorkingDays(start, 5)).ShouldBeFalse();
+        // Without the file, 1 Jan 2027 counts as a working day and the deadline is a day earlier, and provisional.
+        WorkingCalendar.Shipped.AddWorkingDays(start, 5).ShouldBe(new DateTimeOffset(2027, 1, 4, 9, 0, 0, TimeSpan.FromHours(8)));
+        WorkingCalendar.Shipped.IsProvisional(start, WorkingCalendar.Shipped.AddWorkingDays(start, 5)).ShouldBeTrue();
     }
 
     [Fact]

@@ -54,9 +54,14 @@ public class WorkingCalendarTests
     }
 
     [Fact]
-    public void A_year_without_data_is_refused_rather_than_guessed()
+    public void A_year_without_data_counts_weekends_only_and_marks_what_crosses_it_provisional()
     {
-        Should.Throw<CalendarYearMissingException>(() => Calendar.IsWorkingDay(new DateOnly(2027, 1, 4))).Message.ShouldContain("2027");
-        Should.Throw<CalendarYearMissingException>(() => Calendar.AddWorkingDays(Cst(2026, 12, 30), 5));
+        // Mon 4 Jan 2027 is a working day by weekday alone; Sat 9 Jan is not (2027's make-up days are unknown).
+        Calendar.IsWorkingDay(new DateOnly(2027, 1, 4)).ShouldBeTrue();
+        Calendar.IsWorkingDay(new DateOnly(2027, 1, 9)).ShouldBeFalse();
+        // Wed 30 Dec 2026 + 5 working days: Thu 31 Dec, then Fri 1, Mon 4, Tue 5, Wed 6 Jan 2027 (New Year unknown).
+        Calendar.AddWorkingDays(Cst(2026, 12, 30), 5).ShouldBe(Cst(2027, 1, 6));
+        Calendar.IsProvisional(Cst(2026, 12, 30), Cst(2027, 1, 6)).ShouldBeTrue();
+        Calendar.IsProvisional(Cst(2026, 12, 1), Cst(2026, 12, 10)).ShouldBeFalse();
     }
 }

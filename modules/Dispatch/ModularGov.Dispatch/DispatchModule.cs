@@ -1,6 +1,8 @@
 using Autofac;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using ModularGov.Dispatch.Cases;
 using ModularGov.Dispatch.Centre;
 using ModularGov.Dispatch.Http;
 using ModularGov.Grids.Contracts;
@@ -19,6 +21,7 @@ public sealed class DispatchModule : IModule
         builder.RegisterInstance(Units.Shipped());
         builder.RegisterType<IntakeRules>().AsSelf().SingleInstance();
         builder.RegisterType<EscalationToCase>().As<IEscalationListener>().SingleInstance();
+        builder.RegisterType<ProvisionalDeadlines>().As<IHostedService>().SingleInstance();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)

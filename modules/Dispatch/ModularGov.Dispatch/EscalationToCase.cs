@@ -17,5 +17,5 @@ internal sealed class EscalationToCase(IGrainFactory grains) : IEscalationListen
 
     public static NewCase ToCase(EscalatedProblem problem) => new(
         CaseSource.Escalation, problem.ProblemId, problem.Street, problem.Community, problem.Category,
-        $"{problem.Description} (升级理由 reason: {problem.Reason})", problem.Location, problem.Compound?.Split('.').Last(), null, problem.EscalatedAt, Intake);
+        problem.Description, problem.Location, problem.Compound?.Split('.').Last(), null, problem.EscalatedAt, Intake, problem.Reason);
 }

@@ -7,7 +7,3 @@ namespace ModularGov.SharedKernel.Calendar;
 public sealed record CalendarYear(int Year, string Source, IReadOnlyList<Holiday> Holidays, IReadOnlyList<DateOnly> MakeUpWorkingDays);
 
 public sealed record Holiday(string Name, DateOnly From, DateOnly To);
-
-/// <summary>A date outside the years the calendar has data for: deadlines there cannot be computed honestly.</summary>
-public sealed class CalendarYearMissingException(int year)
-    : Exception($"工作日历缺少 {year} 年数据 (no working-day calendar for {year}): add calendar data for that year");

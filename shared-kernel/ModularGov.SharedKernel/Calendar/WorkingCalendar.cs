@@ -6,7 +6,9 @@ namespace ModularGov.SharedKernel.Calendar;
 
 /// <summary>
 /// The working-day calendar: Monday–Friday, minus statutory holidays, plus make-up working days, for the years
-/// it has data for (2025 and 2026 ship with the kernel). Deadlines are counted in China Standard Time.
+/// it has data for (2025 and 2026 ship with the kernel). A year without data counts weekends only, and a deadline
+/// counted through such a year is provisional (<see cref="IsProvisional"/>) until the year's data is added. Deadlines
+/// are counted in China Standard Time.
 /// </summary>
 public sealed class WorkingCalendar
 {
@@ -41,10 +43,22 @@ public sealed class WorkingCalendar
     /// <summary>The last day deadlines can be counted to: 31 December of the last year with data.</summary>
     public DateOnly LastDay => new(_years.Keys.Max(), 12, 31);
 
+    /// <summary>Whether the calendar has the holidays and make-up days of <paramref name="year"/>.</summary>
+    public bool HasYear(int year) => _years.ContainsKey(year);
+
+    /// <summary>
+    /// Whether a span counted from <paramref name="start"/> to <paramref name="end"/> crosses a year the calendar has no
+    /// data for, so that its working days are weekends-only guesses that the year's data may move.
+    /// </summary>
+    public bool IsProvisional(DateTimeOffset start, DateTimeOffset end)
+    {
+        var (first, last) = (start.ToOffset(ChinaTime.Offset).Year, end.ToOffset(ChinaTime.Offset).Year);
+        return Enumerable.Range(first, Math.Max(0, last - first) + 1).Any(year => !HasYear(year));
+    }
+
+    /// <summary>Monday to Friday except holidays, and make-up days; in a year without data, Monday to Friday.</summary>
     public bool IsWorkingDay(DateOnly day)
     {
-        if (!_years.ContainsKey(day.Year))
-            throw new CalendarYearMissingException(day.Year);
         if (_makeUpDays.Contains(day))
             return true;
         return day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !_holidays.Contains(day);

@@ -26,6 +26,14 @@ internal sealed class CaseState
     [Id(17)] public DateTimeOffset? EvaluatedAt { get; set; }
     [Id(18)] public List<LinkedReport> LinkedReports { get; set; } = [];
     [Id(19)] public List<CaseEvent> History { get; set; } = [];
+    [Id(20)] public bool DeadlineProvisional { get; set; }
+    /// <summary>Counts every stored change, so the case can tell whether its index record shows the latest.</summary>
+    [Id(21)] public long Version { get; set; }
+    /// <summary>Where the case stands on its street's board, once it is there.</summary>
+    [Id(22)] public int? BoardPosition { get; set; }
+    /// <summary>The months the case has told of a step their ranking counts.</summary>
+    [Id(23)] public List<string> TouchedMonths { get; set; } = [];
+    [Id(24)] public bool CountedInClass { get; set; }
 
     public void Record(DateTimeOffset at, string action, Actor by, string? note) => History.Add(new CaseEvent(at, action, Step, Level, by, note));
 
@@ -34,7 +42,7 @@ internal sealed class CaseState
         var c = Opening!.Case;
         return new CaseView(Opening.Id, c.Source, c.SourceRef, c.Street, c.Community, c.Category, c.Description, c.Place, c.Compound,
             Urgency, Step, Level, Opening.ReceivedAt, Deadline, Overdue, Verification, Lead, Assisting.ToList(), Appeals.ToList(),
-            ClosedAt, OnTime, Satisfaction, TimelinessScore, LinkedReports.ToList(), History.ToList());
+            ClosedAt, OnTime, Satisfaction, TimelinessScore, LinkedReports.ToList(), History.ToList(), c.EscalationReason, DeadlineProvisional);
     }
 
     public CaseIndexEntry Index()
@@ -42,6 +50,6 @@ internal sealed class CaseState
         var c = Opening!.Case;
         return new CaseIndexEntry(Opening.Id, c.Street, c.Community, c.Category, c.Place, c.Compound, Verification?.Cause, Step,
             Opening.ReceivedAt, Deadline, Overdue, Lead, Assisting.ToList(), AssignedAt, LeadRespondedAt, ClosedAt, OnTime, Satisfaction,
-            EvaluatedAt, c.Description);
+            EvaluatedAt, c.Description, DeadlineProvisional);
     }
 }

@@ -6,13 +6,14 @@ namespace ModularGov.Dispatch.Cases;
 /// <summary>When a case must close, by its urgency: fixed hours for emergencies and utilities, working days otherwise.</summary>
 internal static class Deadlines
 {
-    public static DateTimeOffset For(Urgency urgency, DateTimeOffset receivedAt, DispatchOptions options, WorkingCalendar calendar) => urgency switch
+    /// <summary>The deadline, provisional when it was counted through a year the calendar has no data for.</summary>
+    public static Deadline For(Urgency urgency, DateTimeOffset receivedAt, DispatchOptions options, WorkingCalendar calendar)
     {
-        Urgency.Emergency => receivedAt + options.EmergencyLimit,
-        Urgency.Utilities => receivedAt + options.UtilitiesLimit,
-        Urgency.Complex => calendar.AddWorkingDays(receivedAt, options.ComplexWorkingDays),
-        _ => calendar.AddWorkingDays(receivedAt, options.OrdinaryWorkingDays),
-    };
+        if (urgency is Urgency.Emergency or Urgency.Utilities)
+            return new(receivedAt + (urgency == Urgency.Emergency ? options.EmergencyLimit : options.UtilitiesLimit), false);
+        var at = calendar.AddWorkingDays(receivedAt, urgency == Urgency.Complex ? options.ComplexWorkingDays : options.OrdinaryWorkingDays);
+        return new(at, calendar.IsProvisional(receivedAt, at));
+    }
 
     public static DateTimeOffset Deliberation(DeliberationLevel level, DateTimeOffset from, DispatchOptions options, WorkingCalendar calendar) =>
         calendar.AddWorkingDays(from, options.DeliberationWorkingDays[Math.Min((int)level, options.DeliberationWorkingDays.Length) - 1]);
@@ -26,3 +27,6 @@ internal static class Deadlines
         return Math.Max(0, 100 - 10 * late);
     }
 }
+
+/// <summary>A case's deadline, and whether a year without calendar data went into counting it.</summary>
+internal readonly record struct Deadline(DateTimeOffset At, bool Provisional);

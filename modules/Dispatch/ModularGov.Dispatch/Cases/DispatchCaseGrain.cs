@@ -5,14 +5,18 @@ using ModularGov.SharedKernel.Calendar;
 using ModularGov.SharedKernel.Http;
 using ModularGov.SharedKernel.Results;
 using ModularGov.SharedKernel.State;
+using Microsoft.Extensions.DependencyInjection;
+using ModularGov.Dispatch.Centre;
 using Orleans.Hosting;
+using Orleans.Storage;
 
 namespace ModularGov.Dispatch.Cases;
 
 /// <summary>
-/// One case through 接、判、办、评. Each step checks the case is at the right step, writes the state, tells the
-/// centre, and re-arms the durable "deadlines" reminder for the next deadline (the case's own, or the current
-/// deliberation level's).
+/// One case through 接、判、办、评. Each step checks the case is at the right step, writes the state, re-arms the durable
+/// "deadlines" reminder for the next deadline (the case's own, or the current deliberation level's), and publishes the
+/// case: its index record, its street's board, the months whose ranking counts the step, its class of case. It calls
+/// only grains that never call a case, so no call can wait on itself.
 /// </summary>
 internal sealed class DispatchCaseGrain(
     [PersistentState("dispatch-case", GrainStorage.Name)] IPersistentState<CaseState> state,
@@ -24,8 +28,29 @@ internal sealed class DispatchCaseGrain(
 {
     private const string DeadlineReminder = "deadlines";
     public const int MaxText = 2000;
+    /// <summary>Duplicates one case takes; past that a report at the same place opens a case of its own.</summary>
+    public const int MaxLinkedReports = 500;
+    /// <summary>Events one case records; a case that needs more steps than this is refused them, so its record stays small.</summary>
+    public const int MaxHistory = 1000;
 
     private CaseState S => state.State;
+    private RecordStore<IndexRecord> _indexStore = null!;
+    private Stored<IndexRecord>? _index;
+
+    /// <summary>
+    /// Re-arms the deadline reminder (idempotent), so a crash between storing the case and registering its reminder
+    /// still ends overdue on time, and publishes the case again if its index record missed its last change.
+    /// </summary>
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _indexStore = CaseIndex.Open(ServiceProvider.GetRequiredKeyedService<IGrainStorage>(GrainStorage.Name));
+        if (S.Opening is null)
+            return;
+        _index = await _indexStore.ReadAsync(S.Opening.Id);
+        await ScheduleAsync();
+        if (_index?.Value.Version != S.Version)
+            await PublishAsync(S.TouchedMonths, S.CountedInClass);
+    }
 
     public Task<CaseView?> GetAsync() => Task.FromResult(S.Opening is null ? null : S.View());
 
@@ -36,20 +61,40 @@ internal sealed class DispatchCaseGrain(
         S.Opening = opening;
         S.Urgency = opening.Urgency;
         S.Deadline = opening.Deadline;
+        S.DeadlineProvisional = opening.DeadlineProvisional;
         S.Step = CaseStep.Received;
         S.Record(opening.ReceivedAt, "receive", opening.Case.By, $"{opening.Case.Source}: {opening.Case.SourceRef}");
-        await state.WriteStateAsync();
+        // The reminder first: should the write below not happen, it fires on a case that does not exist and goes.
         await ScheduleAsync();
+        await CommitAsync();
     }
 
-    public async Task LinkReportAsync(LinkedReport report)
+    public async Task<bool> LinkReportAsync(LinkedReport report)
     {
-        if (S.Opening is null || S.LinkedReports.Any(r => r.SourceRef == report.SourceRef))
-            return;
+        if (S.Opening is null || S.Step >= CaseStep.Closed)
+            return false;
+        if (S.LinkedReports.Any(r => r.SourceRef == report.SourceRef))
+            return true;
+        if (S.LinkedReports.Count >= MaxLinkedReports || S.History.Count >= MaxHistory)
+            return false;
         S.LinkedReports.Add(report);
         S.Record(report.At, "link-duplicate", new Actor("事件接收组 (intake)", "system", "district", ""), report.SourceRef);
-        // The centre is waiting on this call, so it is not told back (its entry for the case does not change).
+        S.Version++;
         await state.WriteStateAsync();
+        return true;
+    }
+
+    public async Task<CaseView?> RecountDeadlineAsync()
+    {
+        if (S.Opening is null || !S.DeadlineProvisional || S.Step >= CaseStep.Closed)
+            return S.Opening is null ? null : S.View();
+        var recounted = Deadlines.For(S.Urgency, S.Opening.ReceivedAt, options, calendar);
+        var before = S.Deadline;
+        S.Deadline = recounted.At;
+        S.DeadlineProvisional = recounted.Provisional;
+        S.Record(clock.Now(), "deadline-recounted", Reminder, $"{before:yyyy-MM-dd HH:mm} → {recounted.At:yyyy-MM-dd HH:mm}{(recounted.Provisional ? " (仍为暂定 still provisional)" : "")}");
+        await CommitAsync();
+        return S.View();
     }
 
     public Task<Outcome<CaseView>> VerifyAsync(string findings, string cause, Actor by) =>
@@ -74,8 +119,10 @@ internal sealed class DispatchCaseGrain(
                 S.Step = CaseStep.Assigned;
                 if (urgency is { } changed && changed != S.Urgency)
                 {
+                    var deadline = Deadlines.For(changed, S.Opening!.ReceivedAt, options, calendar);
                     S.Urgency = changed;
-                    S.Deadline = Deadlines.For(changed, S.Opening!.ReceivedAt, options, calendar);
+                    S.Deadline = deadline.At;
+                    S.DeadlineProvisional = deadline.Provisional;
                 }
             });
 
@@ -164,7 +211,7 @@ internal sealed class DispatchCaseGrain(
         if (S.Opening is null)
             return null;
         var now = clock.Now();
-        var centre = new Actor("调度中心提醒 (deadline reminder)", "system", "district", "");
+        var centre = Reminder;
         var changed = false;
         if (S.Step == CaseStep.Verified && S.DeliberationDue is { } due && now >= due && S.Level < DeliberationLevel.Conveners)
         {
@@ -185,7 +232,18 @@ internal sealed class DispatchCaseGrain(
         return S.View();
     }
 
-    public Task ReceiveReminder(string reminderName, TickStatus status) => CheckDeadlinesAsync();
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (S.Opening is null)
+        {
+            if (await this.GetReminder(DeadlineReminder) is { } orphan)
+                await this.UnregisterReminder(orphan);
+            return;
+        }
+        await CheckDeadlinesAsync();
+    }
+
+    private static readonly Actor Reminder = new("调度中心提醒 (deadline reminder)", "system", "district", "");
 
     private void RaiseLevel(DateTimeOffset now)
     {
@@ -216,6 +274,8 @@ internal sealed class DispatchCaseGrain(
             return Outcome<CaseView>.Refuse(Refusal.Conflict, $"cannot {action} case {S.Opening.Id}: it is at step {S.Step}");
         if (invalid() is { } problem)
             return Outcome<CaseView>.Refuse(Refusal.Invalid, problem);
+        if (S.History.Count >= MaxHistory)
+            return Outcome<CaseView>.Refuse(Refusal.Conflict, $"case {S.Opening.Id} has recorded {MaxHistory} events, the most one case keeps");
         var now = clock.Now();
         apply(now);
         S.Record(now, action, by, note);
@@ -223,11 +283,42 @@ internal sealed class DispatchCaseGrain(
         return Outcome<CaseView>.Ok(S.View());
     }
 
+    /// <summary>Writes the change, re-arms the reminder and publishes the case; the months and class it newly reaches are noted in the same write.</summary>
     private async Task CommitAsync()
     {
+        var entry = S.Index();
+        var newMonths = MonthsCounted(entry).Except(S.TouchedMonths).ToList();
+        var newInClass = entry.Cause is not null && !S.CountedInClass;
+        S.TouchedMonths.AddRange(newMonths);
+        S.CountedInClass |= newInClass;
+        S.Version++;
         await state.WriteStateAsync();
-        await GrainFactory.GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key).UpdateAsync(S.Index());
         await ScheduleAsync();
+        await PublishAsync(newMonths, newInClass);
+    }
+
+    /// <summary>The months whose ranking counts one of the case's steps: when it was assigned, closed and rated.</summary>
+    private static IEnumerable<string> MonthsCounted(CaseIndexEntry entry) =>
+        new[] { entry.AssignedAt, entry.ClosedAt, entry.EvaluatedAt }.OfType<DateTimeOffset>().Select(Months.Of).Distinct();
+
+    /// <summary>The index record, the street's board, and the months and class given (each call idempotent).</summary>
+    private async Task PublishAsync(IReadOnlyCollection<string> months, bool countInClass)
+    {
+        var entry = S.Index();
+        var index = _index ??= await _indexStore.ReadAsync(entry.Id) ?? new Stored<IndexRecord>(entry.Id, new IndexRecord());
+        index.Value.Entry = entry;
+        index.Value.Version = S.Version;
+        var board = GrainFactory.GetGrain<IDispatchBoardGrain>(entry.Street).PublishAsync(entry, S.BoardPosition);
+        await Task.WhenAll(
+            _indexStore.WriteAsync(index),
+            board,
+            Task.WhenAll(months.Select(m => GrainFactory.GetGrain<IDispatchMonthGrain>(m).TouchAsync(entry.Id))),
+            countInClass ? GrainFactory.GetGrain<IDispatchClassesGrain>(IDispatchClassesGrain.Key).ReportAsync(entry) : Task.CompletedTask);
+        if (S.BoardPosition is null)
+        {
+            S.BoardPosition = await board;
+            await state.WriteStateAsync();
+        }
     }
 
     /// <summary>Arms the reminder for the next deadline still ahead, or removes it when none is left.</summary>

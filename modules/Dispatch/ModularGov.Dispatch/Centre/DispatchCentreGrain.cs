@@ -1,171 +1,79 @@
-using ModularGov.Dispatch.Cases;
+using System.Security.Cryptography;
+using System.Text;
 using ModularGov.Dispatch.Contracts;
 using ModularGov.SharedKernel.Access;
-using ModularGov.SharedKernel.Calendar;
 using ModularGov.SharedKernel.Results;
 using ModularGov.SharedKernel.State;
+using ModularGov.SharedKernel.Streets;
+using Orleans.Concurrency;
 
 namespace ModularGov.Dispatch.Centre;
 
-[GenerateSerializer]
-internal sealed class CentreState
+/// <summary>
+/// The centre's front desk. It keeps nothing: it checks a report and hands it to the grain of its place, reads the
+/// streets' boards for the board, and asks the months and the classes for the rest. Being stateless it runs where it
+/// is called, as many at once as are called.
+/// </summary>
+[StatelessWorker]
+internal sealed class DispatchCentreGrain(IntakeRules intake, IStreetDirectory streets, TimeProvider clock) : Grain, IDispatchCentreGrain
 {
-    [Id(0)] public Dictionary<int, int> LastNumberByYear { get; set; } = [];
-    [Id(1)] public Dictionary<string, CaseIndexEntry> Cases { get; set; } = [];
-    /// <summary>Every source key seen (escalation, hotline record, direct report) and the case it went to.</summary>
-    [Id(2)] public Dictionary<string, SourceRecord> SourceKeys { get; set; } = [];
-    [Id(3)] public List<ClassPrompt> Prompts { get; set; } = [];
-    [Id(4)] public List<Sanction> Sanctions { get; set; } = [];
-    [Id(5)] public HashSet<string> ClosedMonths { get; set; } = [];
-}
+    /// <summary>Closed cases the board shows per street, after the open ones.</summary>
+    public const int RecentClosedPerStreet = 100;
 
-/// <summary>Where a source's report went: its own case, or an open case it duplicated.</summary>
-[GenerateSerializer, Immutable]
-internal sealed record SourceRecord([property: Id(0)] string CaseId, [property: Id(1)] bool Duplicate);
+    public Task<Outcome<CaseReceipt>> ReceiveAsync(NewCase report, string sourceKey) =>
+        intake.Check(report) is { } invalid
+            ? Task.FromResult(Outcome<CaseReceipt>.Refuse(Refusal.Invalid, invalid))
+            : GrainFactory.GetGrain<IDispatchPlaceGrain>(PlaceGrainKey(report)).ReceiveAsync(report, sourceKey);
 
-/// <summary>The centre's own records: intake and duplicates, the board, classes of case, rankings and sanctions.</summary>
-internal sealed class DispatchCentreGrain(
-    [PersistentState("dispatch-centre", GrainStorage.Name)] IPersistentState<CentreState> state,
-    IntakeRules intake,
-    Units units,
-    WorkingCalendar calendar,
-    DispatchOptions options,
-    TimeProvider clock) : Grain, IDispatchCentreGrain
-{
-    private CentreState S => state.State;
-
-    public async Task<Outcome<CaseReceipt>> ReceiveAsync(NewCase report, string sourceKey)
+    public async Task<BoardPage> GetBoardAsync(BoardQuery query)
     {
-        if (S.SourceKeys.TryGetValue(sourceKey, out var known))
-        {
-            if (!known.Duplicate)
-                await OpenIfNeededAsync(known.CaseId, report);
-            return Outcome<CaseReceipt>.Ok(new CaseReceipt(known.CaseId, known.Duplicate, Replayed: true));
-        }
-        if (intake.Check(report) is { } invalid)
-            return Outcome<CaseReceipt>.Refuse(Refusal.Invalid, invalid);
-
-        var receivedAt = (report.ReceivedAt ?? clock.Now()).ToOffset(ChinaTime.Offset);
-        if (FindDuplicate(report, receivedAt) is { } primary)
-        {
-            S.SourceKeys[sourceKey] = new SourceRecord(primary.Id, Duplicate: true);
-            await state.WriteStateAsync();
-            await GrainFactory.GetGrain<IDispatchCaseGrain>(primary.Id).LinkReportAsync(new LinkedReport(report.SourceRef, report.Description.Trim(), receivedAt));
-            return Outcome<CaseReceipt>.Ok(new CaseReceipt(primary.Id, Duplicate: true, Replayed: false));
-        }
-
-        var urgency = report.Urgency ?? options.DefaultUrgency(report.Category);
-        DateTimeOffset deadline;
-        try
-        {
-            deadline = Deadlines.For(urgency, receivedAt, options, calendar);
-        }
-        catch (CalendarYearMissingException e)
-        {
-            return Outcome<CaseReceipt>.Refuse(Refusal.Invalid, e.Message);
-        }
-        var year = receivedAt.Year;
-        var number = S.LastNumberByYear.GetValueOrDefault(year) + 1;
-        var id = $"dc{year}-{number:D5}";
-        var clean = report with { Description = report.Description.Trim(), Place = report.Place.Trim() };
-        S.LastNumberByYear[year] = number;
-        S.SourceKeys[sourceKey] = new SourceRecord(id, Duplicate: false);
-        S.Cases[id] = new CaseIndexEntry(id, clean.Street, clean.Community, clean.Category, clean.Place, clean.Compound, null, CaseStep.Received,
-            receivedAt, deadline, false, null, [], null, null, null, null, null, null, clean.Description);
-        await state.WriteStateAsync();
-        await GrainFactory.GetGrain<IDispatchCaseGrain>(id).OpenAsync(new CaseOpening(id, clean, urgency, receivedAt, deadline));
-        return Outcome<CaseReceipt>.Ok(new CaseReceipt(id, Duplicate: false, Replayed: false));
+        var codes = query.Streets ?? streets.All.Select(s => s.Code).ToList();
+        var boards = await Task.WhenAll(codes.Where(c => streets.Find(c) is not null)
+            .Select(c => GrainFactory.GetGrain<IDispatchBoardGrain>(c).GetCurrentAsync(RecentClosedPerStreet)));
+        var after = BoardCursor.Parse(query.After);
+        var limit = Math.Clamp(query.Limit, 1, BoardPage.MaxLimit);
+        var matching = boards.SelectMany(b => b)
+            .Where(c => (query.Step is null || c.Step == query.Step) && (query.Overdue is null || c.Overdue == query.Overdue)
+                && (query.Unit is null || c.Lead == query.Unit || c.Assisting.Contains(query.Unit)))
+            .Where(c => after is null || BoardCursor.Compare(c, after.Value) > 0)
+            .OrderBy(c => c.Deadline).ThenBy(c => c.Id, StringComparer.Ordinal)
+            .Take(limit + 1)
+            .ToList();
+        var page = matching.Take(limit).ToList();
+        return new BoardPage(page, matching.Count > limit ? BoardCursor.Of(page[^1]) : null);
     }
-
-    /// <summary>A replayed report heals a case whose opening was interrupted after the centre recorded it (opening is idempotent).</summary>
-    private async Task OpenIfNeededAsync(string caseId, NewCase report)
-    {
-        var entry = S.Cases[caseId];
-        var urgency = report.Urgency ?? options.DefaultUrgency(report.Category);
-        await GrainFactory.GetGrain<IDispatchCaseGrain>(caseId).OpenAsync(new CaseOpening(caseId,
-            report with { Description = report.Description.Trim(), Place = report.Place.Trim() }, urgency, entry.ReceivedAt, entry.Deadline));
-    }
-
-    private CaseIndexEntry? FindDuplicate(NewCase report, DateTimeOffset receivedAt)
-    {
-        var place = IntakeRules.PlaceKey(report.Compound, report.Place);
-        return S.Cases.Values
-            .Where(c => c.Step < CaseStep.Closed && c.Street == report.Street && c.Community == report.Community && c.Category == report.Category
-                && IntakeRules.PlaceKey(c.Compound, c.Place) == place && (receivedAt - c.ReceivedAt).Duration() <= options.DuplicateWindow)
-            .OrderBy(c => c.ReceivedAt)
-            .FirstOrDefault();
-    }
-
-    public async Task UpdateAsync(CaseIndexEntry entry)
-    {
-        S.Cases[entry.Id] = entry;
-        PromptClassIfRepeating(entry);
-        await state.WriteStateAsync();
-    }
-
-    /// <summary>从一件事到一类事: the same category, place and cause coming back often enough prompts a standing fix.</summary>
-    private void PromptClassIfRepeating(CaseIndexEntry entry)
-    {
-        if (entry.Cause is null)
-            return;
-        var key = ClassKey(entry);
-        if (S.Prompts.Any(p => p.Key == key && p.StandingFix is null))
-            return;
-        var window = TimeSpan.FromDays(options.ClassWindowDays);
-        var members = S.Cases.Values.Where(c => c.Cause is not null && ClassKey(c) == key && (entry.ReceivedAt - c.ReceivedAt).Duration() <= window)
-            .Select(c => c.Id).Order().ToList();
-        if (members.Count < options.ClassRepeatCases)
-            return;
-        S.Prompts.Add(new ClassPrompt($"cl{S.Prompts.Count + 1:D4}", key, entry.Category, $"{entry.Street}.{entry.Community} {IntakeRules.PlaceKey(entry.Compound, entry.Place)}",
-            entry.Cause, members, clock.Now(), null, null, null));
-    }
-
-    private static string ClassKey(CaseIndexEntry c) =>
-        $"{c.Category}|{c.Street}.{c.Community}|{IntakeRules.PlaceKey(c.Compound, c.Place)}|{c.Cause!.Trim().ToLowerInvariant()}";
-
-    public Task<IReadOnlyList<CaseIndexEntry>> GetBoardAsync() =>
-        Task.FromResult<IReadOnlyList<CaseIndexEntry>>(S.Cases.Values.OrderBy(c => c.Deadline).ToList());
 
     public Task<Outcome<MonthlyRanking>> GetRankingAsync(string month) =>
-        Task.FromResult(Months.TryParse(month, out var start, out var end)
-            ? Outcome<MonthlyRanking>.Ok(Ranking.Compute(month, start, end, S.Cases.Values, units, options, calendar, S.ClosedMonths.Contains(month)))
-            : Outcome<MonthlyRanking>.Refuse(Refusal.Invalid, $"month '{month}' must be written yyyy-MM"));
+        Months.TryParse(month, out _, out _)
+            ? GrainFactory.GetGrain<IDispatchMonthGrain>(month).GetRankingAsync()
+            : Task.FromResult(Outcome<MonthlyRanking>.Refuse(Refusal.Invalid, BadMonth(month)));
 
-    public async Task<Outcome<IReadOnlyList<Sanction>>> CloseMonthAsync(string month, Actor by)
+    public Task<Outcome<IReadOnlyList<Sanction>>> CloseMonthAsync(string month, Actor by) =>
+        Months.TryParse(month, out _, out _)
+            ? GrainFactory.GetGrain<IDispatchMonthGrain>(month).CloseAsync(by)
+            : Task.FromResult(Outcome<IReadOnlyList<Sanction>>.Refuse(Refusal.Invalid, BadMonth(month)));
+
+    public async Task<IReadOnlyList<Sanction>> GetSanctionsAsync(int? year)
     {
-        if (!Months.TryParse(month, out var start, out var end))
-            return Outcome<IReadOnlyList<Sanction>>.Refuse(Refusal.Invalid, $"month '{month}' must be written yyyy-MM");
-        if (S.ClosedMonths.Contains(month))
-            return Outcome<IReadOnlyList<Sanction>>.Ok(S.Sanctions.Where(s => s.Month == month).ToList());
-        if (clock.Now() < end)
-            return Outcome<IReadOnlyList<Sanction>>.Refuse(Refusal.Conflict, $"month {month} has not ended yet");
-
-        var ranking = Ranking.Compute(month, start, end, S.Cases.Values, units, options, calendar, closed: true);
-        var sanctions = SanctionLadder.ForMonth(ranking, S.Sanctions, options.BottomUnits, by, clock.Now());
-        S.Sanctions.AddRange(sanctions);
-        S.ClosedMonths.Add(month);
-        await state.WriteStateAsync();
-        return Outcome<IReadOnlyList<Sanction>>.Ok(sanctions);
+        var of = year ?? clock.Now().Year;
+        if (of is < 2000 or > 9999)
+            return [];
+        var months = await Task.WhenAll(Enumerable.Range(1, 12).Select(m => GrainFactory.GetGrain<IDispatchMonthGrain>($"{of}-{m:D2}").GetSanctionsAsync()));
+        return months.SelectMany(s => s).ToList();
     }
 
-    public Task<IReadOnlyList<Sanction>> GetSanctionsAsync(int? year) =>
-        Task.FromResult<IReadOnlyList<Sanction>>(S.Sanctions.Where(s => year is null || s.Month.StartsWith($"{year}-", StringComparison.Ordinal)).ToList());
+    public Task<ClassPage> GetClassPromptsAsync(int after, int limit) =>
+        GrainFactory.GetGrain<IDispatchClassesGrain>(IDispatchClassesGrain.Key).ListAsync(after, limit);
 
-    public Task<IReadOnlyList<ClassPrompt>> GetClassPromptsAsync() => Task.FromResult<IReadOnlyList<ClassPrompt>>(S.Prompts.ToList());
+    public Task<Outcome<ClassPrompt>> SetStandingFixAsync(string promptId, string measure, string owner, Actor by) =>
+        GrainFactory.GetGrain<IDispatchClassesGrain>(IDispatchClassesGrain.Key).SetStandingFixAsync(promptId, measure, owner, by);
 
-    public async Task<Outcome<ClassPrompt>> SetStandingFixAsync(string promptId, string measure, string owner, Actor by)
+    private static string BadMonth(string month) => $"month '{month}' must be written yyyy-MM";
+
+    /// <summary>Reports at one place share a grain: the same street, community, category and place (<see cref="IntakeRules.PlaceKey"/>).</summary>
+    private static string PlaceGrainKey(NewCase report)
     {
-        var index = S.Prompts.FindIndex(p => p.Id == promptId);
-        if (index < 0)
-            return Outcome<ClassPrompt>.Refuse(Refusal.NotFound, $"class prompt '{promptId}' does not exist");
-        if (string.IsNullOrWhiteSpace(measure) || measure.Length > DispatchCaseGrain.MaxText)
-            return Outcome<ClassPrompt>.Refuse(Refusal.Invalid, $"measure is required: 1–{DispatchCaseGrain.MaxText} characters");
-        if (units.Find(owner) is null)
-            return Outcome<ClassPrompt>.Refuse(Refusal.Invalid, $"unknown unit '{owner}'");
-        if (S.Prompts[index].StandingFix is not null)
-            return Outcome<ClassPrompt>.Refuse(Refusal.Conflict, $"class prompt '{promptId}' already has a standing fix");
-        S.Prompts[index] = S.Prompts[index] with { StandingFix = measure.Trim(), FixOwner = owner, FixedBy = by };
-        await state.WriteStateAsync();
-        return Outcome<ClassPrompt>.Ok(S.Prompts[index]);
+        var place = $"{report.Street}|{report.Community}|{report.Category}|{IntakeRules.PlaceKey(report.Compound, report.Place.Trim())}";
+        return "place-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(place)))[..32];
     }
 }

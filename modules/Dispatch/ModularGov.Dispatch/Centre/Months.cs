@@ -16,5 +16,8 @@ internal static class Months
         return true;
     }
 
+    /// <summary>The month (<c>yyyy-MM</c>, China time) a moment falls in.</summary>
+    public static string Of(DateTimeOffset moment) => moment.ToOffset(ChinaTime.Offset).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
     public static bool Contains(DateTimeOffset start, DateTimeOffset end, DateTimeOffset? moment) => moment is { } m && m >= start && m < end;
 }

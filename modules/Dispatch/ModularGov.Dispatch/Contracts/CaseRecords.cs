@@ -16,7 +16,8 @@ public sealed record NewCase(
     [property: Id(7)] string? Compound,
     [property: Id(8)] Urgency? Urgency,
     [property: Id(9)] DateTimeOffset? ReceivedAt,
-    [property: Id(10)] Actor By);
+    [property: Id(10)] Actor By,
+    [property: Id(11)] string? EscalationReason = null);
 
 /// <summary>What intake did with a report: a new case, or a link to the open case it duplicates.</summary>
 [GenerateSerializer, Immutable]
@@ -73,9 +74,11 @@ public sealed record CaseView(
     [property: Id(21)] int? Satisfaction,
     [property: Id(22)] int? TimelinessScore,
     [property: Id(23)] IReadOnlyList<LinkedReport> LinkedReports,
-    [property: Id(24)] IReadOnlyList<CaseEvent> History);
+    [property: Id(24)] IReadOnlyList<CaseEvent> History,
+    [property: Id(25)] string? EscalationReason,
+    [property: Id(26)] bool DeadlineProvisional);
 
-/// <summary>What the centre keeps of every case for its board, duplicates, classes and rankings.</summary>
+/// <summary>What a case publishes of itself for the board, duplicate detection, classes and rankings (its index record).</summary>
 [GenerateSerializer, Immutable]
 public sealed record CaseIndexEntry(
     [property: Id(0)] string Id,
@@ -97,4 +100,5 @@ public sealed record CaseIndexEntry(
     [property: Id(16)] bool? OnTime,
     [property: Id(17)] int? Satisfaction,
     [property: Id(18)] DateTimeOffset? EvaluatedAt,
-    [property: Id(19)] string Description);
+    [property: Id(19)] string Description,
+    [property: Id(20)] bool DeadlineProvisional = false);

@@ -14,13 +14,16 @@ public interface IDispatchCaseGrain : IGrainWithStringKey
     [Alias("Get"), ReadOnly]
     Task<CaseView?> GetAsync();
 
-    /// <summary>Called by the centre only: opens the case it numbered. Opening twice is a no-op.</summary>
+    /// <summary>Called by intake only: opens the case it numbered. Opening twice is a no-op.</summary>
     [Alias("Open")]
     Task OpenAsync(CaseOpening opening);
 
-    /// <summary>Called by the centre only: records a duplicate report on this open case.</summary>
+    /// <summary>
+    /// Called by intake only: records a duplicate report on this case. False when the case can take no more (it is
+    /// closed, or holds <c>MaxLinkedReports</c>), so intake opens a new case instead. Linking the same report again is true.
+    /// </summary>
     [Alias("Link")]
-    Task LinkReportAsync(LinkedReport report);
+    Task<bool> LinkReportAsync(LinkedReport report);
 
     [Alias("Verify")]
     Task<Outcome<CaseView>> VerifyAsync(string findings, string cause, Actor by);
@@ -57,6 +60,10 @@ public interface IDispatchCaseGrain : IGrainWithStringKey
     /// <summary>Flags the case overdue and moves an undecided deliberation up once its deadline passes; the reminder calls it.</summary>
     [Alias("CheckDeadlines")]
     Task<CaseView?> CheckDeadlinesAsync();
+
+    /// <summary>Counts a provisional deadline again with the calendar as it is now, moving its reminder; a no-op otherwise.</summary>
+    [Alias("RecountDeadline")]
+    Task<CaseView?> RecountDeadlineAsync();
 }
 
 /// <summary>What the centre hands a case grain when it opens it.</summary>
@@ -66,5 +73,6 @@ public sealed record CaseOpening(
     [property: Id(1)] NewCase Case,
     [property: Id(2)] Urgency Urgency,
     [property: Id(3)] DateTimeOffset ReceivedAt,
-    [property: Id(4)] DateTimeOffset Deadline);
+    [property: Id(4)] DateTimeOffset Deadline,
+    [property: Id(5)] bool DeadlineProvisional);
 

@@ -1,4 +1,3 @@
-using ModularGov.Grids.Contracts;
 using ModularGov.SharedKernel.Access;
 using ModularGov.SharedKernel.Results;
 using Orleans.Concurrency;
@@ -6,8 +5,10 @@ using Orleans.Concurrency;
 namespace ModularGov.Dispatch.Contracts;
 
 /// <summary>
-/// 阳泉市基层治理市区联合调度中心 — the district's one centre (keyed <c>centre</c>): intake with duplicate
-/// detection, the case board, classes of case, monthly rankings and sanctions.
+/// 阳泉市基层治理市区联合调度中心 — the district's one centre, as callers see it: intake with duplicate detection, the
+/// board, classes of case, monthly rankings and sanctions. It holds nothing itself: each report goes to the grain of
+/// its place, each case publishes itself to its street's board and to its months, so no grain's state grows with the
+/// cases the district has ever had and no case ever waits on the centre.
 /// </summary>
 [Alias("ModularGov.Dispatch.IDispatchCentreGrain")]
 public interface IDispatchCentreGrain : IGrainWithStringKey
@@ -18,12 +19,9 @@ public interface IDispatchCentreGrain : IGrainWithStringKey
     [Alias("Receive")]
     Task<Outcome<CaseReceipt>> ReceiveAsync(NewCase report, string sourceKey);
 
-    /// <summary>Called by a case grain after every change, so the board and rankings stay current.</summary>
-    [Alias("Update")]
-    Task UpdateAsync(CaseIndexEntry entry);
-
+    /// <summary>The board: open cases (and the latest closed ones) of the given streets, by deadline, one page at a time.</summary>
     [Alias("Board"), ReadOnly]
-    Task<IReadOnlyList<CaseIndexEntry>> GetBoardAsync();
+    Task<BoardPage> GetBoardAsync(BoardQuery query);
 
     [Alias("Ranking"), ReadOnly]
     Task<Outcome<MonthlyRanking>> GetRankingAsync(string month);
@@ -32,12 +30,39 @@ public interface IDispatchCentreGrain : IGrainWithStringKey
     [Alias("CloseMonth")]
     Task<Outcome<IReadOnlyList<Sanction>>> CloseMonthAsync(string month, Actor by);
 
+    /// <summary>The sanctions of a year (the current year in China time when none is given).</summary>
     [Alias("Sanctions"), ReadOnly]
     Task<IReadOnlyList<Sanction>> GetSanctionsAsync(int? year);
 
     [Alias("Classes"), ReadOnly]
-    Task<IReadOnlyList<ClassPrompt>> GetClassPromptsAsync();
+    Task<ClassPage> GetClassPromptsAsync(int after, int limit);
 
     [Alias("StandingFix")]
     Task<Outcome<ClassPrompt>> SetStandingFixAsync(string promptId, string measure, string owner, Actor by);
+}
+
+/// <summary>What the board shows: the streets the caller may see (all served streets when null), filters, and a page.</summary>
+[GenerateSerializer, Immutable]
+public sealed record BoardQuery(
+    [property: Id(0)] IReadOnlyList<string>? Streets,
+    [property: Id(1)] CaseStep? Step,
+    [property: Id(2)] bool? Overdue,
+    [property: Id(3)] string? Unit,
+    [property: Id(4)] string? After,
+    [property: Id(5)] int Limit = BoardPage.DefaultLimit);
+
+/// <summary>One page of the board, ordered by deadline then case id; <see cref="Next"/> is the cursor of the next page.</summary>
+[GenerateSerializer, Immutable]
+public sealed record BoardPage([property: Id(0)] IReadOnlyList<CaseIndexEntry> Cases, [property: Id(1)] string? Next)
+{
+    public const int DefaultLimit = 100;
+    public const int MaxLimit = 500;
+}
+
+/// <summary>A page of classes of case, oldest first; <see cref="Next"/> is the <c>after</c> of the next page.</summary>
+[GenerateSerializer, Immutable]
+public sealed record ClassPage([property: Id(0)] IReadOnlyList<ClassPrompt> Classes, [property: Id(1)] int? Next)
+{
+    public const int DefaultLimit = 100;
+    public const int MaxLimit = 500;
 }

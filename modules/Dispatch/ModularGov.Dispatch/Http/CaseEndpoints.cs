@@ -3,11 +3,13 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using ModularGov.Dispatch.Centre;
 using ModularGov.Dispatch.Contracts;
 using ModularGov.Grids.Contracts;
 using ModularGov.SharedKernel.Access;
 using ModularGov.SharedKernel.Http;
 using ModularGov.SharedKernel.Results;
+using ModularGov.SharedKernel.Streets;
 
 namespace ModularGov.Dispatch.Http;
 
@@ -60,14 +62,26 @@ internal static class CaseEndpoints
             return receipt.Replayed || receipt.Duplicate ? TypedResults.Ok(receipt) : TypedResults.Created($"/api/dispatch/cases/{receipt.CaseId}", receipt);
         });
 
-        group.MapGet("/cases", async (string? step, bool? overdue, HttpContext http, IGrainFactory grains) =>
+        group.MapGet("/cases", async Task<Results<Ok<IReadOnlyList<CaseIndexEntry>>, ProblemHttpResult>> (
+            string? step, bool? overdue, string? after, int? limit, HttpContext http, IGrainFactory grains, IStreetDirectory streets) =>
         {
             var caller = http.Caller();
-            var board = await grains.GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key).GetBoardAsync();
-            return board.Where(c => DispatchAccess.CanSee(caller, c)
-                    && (step is null || string.Equals(c.Step.ToString(), step, StringComparison.OrdinalIgnoreCase))
-                    && (overdue is null || c.Overdue == overdue))
-                .ToList();
+            CaseStep? wanted = null;
+            if (step is not null)
+            {
+                if (!TryEnum<CaseStep>(step, out var parsed))
+                    return ApiProblems.BadRequest($"step '{Clip(step)}' is not one of {string.Join(", ", Enum.GetNames<CaseStep>().Select(n => n.ToLowerInvariant()))}");
+                wanted = parsed;
+            }
+            if (after is not null && (after.Length > MaxCursor || BoardCursor.Parse(after) is null))
+                return ApiProblems.BadRequest("after must be the cursor a page's Link header gives");
+            var size = Math.Clamp(limit ?? BoardPage.DefaultLimit, 1, BoardPage.MaxLimit);
+            var unit = DispatchAccess.UnitOf(caller);
+            var visible = DispatchAccess.IsCentre(caller) || unit is not null ? null : streets.All.Where(s => caller.CanSeeStreet(s.Code)).Select(s => s.Code).ToList();
+            var page = await grains.GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key).GetBoardAsync(new BoardQuery(visible, wanted, overdue, unit, after, size));
+            if (page.Next is { } next)
+                http.Response.Headers.Link = $"</api/dispatch/cases?after={Uri.EscapeDataString(next)}&limit={size}{(step is null ? "" : $"&step={Uri.EscapeDataString(step)}")}{(overdue is null ? "" : $"&overdue={overdue.Value.ToString().ToLowerInvariant()}")}>; rel=\"next\"";
+            return TypedResults.Ok(page.Cases);
         });
 
         group.MapGet("/cases/{caseId}", async Task<Results<Ok<CaseView>, ProblemHttpResult>> (string caseId, HttpContext http, IGrainFactory grains) =>
@@ -130,6 +144,10 @@ internal static class CaseEndpoints
             return (await grains.GetGrain<IDispatchCaseGrain>(caseId).EvaluateAsync(body.Satisfaction ?? 0, body.Note, Actor.Of(caller))).ToHttp();
         });
     }
+
+    private const int MaxCursor = 100;
+
+    private static string Clip(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
     private static bool TryEnum<T>(string? text, out T value) where T : struct, Enum =>
         Enum.TryParse(text, ignoreCase: true, out value) && Enum.IsDefined(value) && !int.TryParse(text, out _);

@@ -82,10 +82,16 @@ internal static class CentreEndpoints
         group.MapGet("/sanctions", async (int? year, IGrainFactory grains) =>
             await grains.GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key).GetSanctionsAsync(year));
 
-        group.MapGet("/classes", async Task<Results<Ok<IReadOnlyList<ClassPrompt>>, ProblemHttpResult>> (HttpContext http, IGrainFactory grains) =>
-            DispatchAccess.IsCentre(http.Caller())
-                ? TypedResults.Ok(await grains.GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key).GetClassPromptsAsync())
-                : ApiProblems.Forbidden("classes of case are the dispatch centre's"));
+        group.MapGet("/classes", async Task<Results<Ok<IReadOnlyList<ClassPrompt>>, ProblemHttpResult>> (int? after, int? limit, HttpContext http, IGrainFactory grains) =>
+        {
+            if (!DispatchAccess.IsCentre(http.Caller()))
+                return ApiProblems.Forbidden("classes of case are the dispatch centre's");
+            var size = Math.Clamp(limit ?? ClassPage.DefaultLimit, 1, ClassPage.MaxLimit);
+            var page = await grains.GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key).GetClassPromptsAsync(Math.Max(0, after ?? 0), size);
+            if (page.Next is { } next)
+                http.Response.Headers.Link = $"</api/dispatch/classes?after={next}&limit={size}>; rel=\"next\"";
+            return TypedResults.Ok(page.Classes);
+        });
 
         group.MapPost("/classes/{promptId}/standing-fix", async Task<Results<Ok<ClassPrompt>, ProblemHttpResult>> (string promptId, FixRequest body, HttpContext http, IGrainFactory grains) =>
             DispatchAccess.IsCentre(http.Caller())
