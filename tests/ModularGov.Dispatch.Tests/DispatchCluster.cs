@@ -39,5 +39,7 @@ public sealed class DispatchCluster : IAsyncLifetime
 
     public IGrainFactory Silo(int index) => _cluster.Silo(index);
 
+    public IServiceProvider Services(int index) => _cluster.Silos[index].ServiceProvider;
+
     public static Actor Person(string label, string role, string scope) => new(label, role, scope, $"token-{label}");
 }
