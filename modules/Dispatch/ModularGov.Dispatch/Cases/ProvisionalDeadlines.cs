@@ -19,7 +19,7 @@ internal sealed class ProvisionalDeadlines(IGrainFactory grains, IStreetDirector
         var stillProvisional = 0;
         foreach (var street in streets.All)
         {
-            var open = await grains.GetGrain<IDispatchBoardGrain>(street.Code).GetCurrentAsync(0);
+            var open = await grains.GetGrain<IDispatchBoardGrain>(street.Code).GetOpenAsync();
             foreach (var entry in open.Where(e => e.DeadlineProvisional && e.Step < CaseStep.Closed))
             {
                 var view = await grains.GetGrain<IDispatchCaseGrain>(entry.Id).RecountDeadlineAsync();

@@ -9,18 +9,25 @@ namespace ModularGov.Dispatch.Centre;
 internal sealed class BoardState
 {
     [Id(0)] public int Count { get; set; }
-    /// <summary>How many open cases each page of the street's list holds; pages with none are left out.</summary>
-    [Id(1)] public Dictionary<int, int> OpenByPage { get; set; } = [];
+    /// <summary>For each page of the street's list that holds open cases: how many, and the earliest open deadline.</summary>
+    [Id(1)] public Dictionary<int, OpenPage> OpenPages { get; set; } = [];
 }
+
+[GenerateSerializer, Immutable]
+internal sealed record OpenPage([property: Id(0)] int Open, [property: Id(1)] DateTimeOffset EarliestDeadline);
 
 /// <summary>
 /// A street's board: each case's entry in order of arrival in a <see cref="PagedList{T}"/>, so a change rewrites one
-/// page of at most 128 entries, and the pages still holding open cases, so the board reads only those (and the last
-/// pages, for the latest closed cases) however many cases the street has ever had.
+/// page of at most 128 entries, and a summary of the pages still holding open cases, so a page of the board reads the
+/// few pages that can hold its cases, however many cases the street has ever had. The latest
+/// <see cref="RecentClosed"/> closed cases stay on the board too.
 /// </summary>
 internal sealed class DispatchBoardGrain(
     [PersistentState("dispatch-board", GrainStorage.Name)] IPersistentState<BoardState> state) : Grain, IDispatchBoardGrain
 {
+    public const int RecentClosed = 100;
+    private const int PageSize = PagedList<CaseIndexEntry>.PageSize;
+
     private PagedList<CaseIndexEntry> _entries = null!;
 
     private BoardState S => state.State;
@@ -33,51 +40,64 @@ internal sealed class DispatchBoardGrain(
 
     public async Task<int> PublishAsync(CaseIndexEntry entry, int? position)
     {
-        if (position is { } known && known < S.Count)
+        var appended = position is not { } known || known >= S.Count;
+        var at = appended ? S.Count : position!.Value;
+        if (appended)
+            await _entries.AppendAsync(at, entry);
+        else
+            await _entries.SetAsync(at, entry);
+        S.Count = Math.Max(S.Count, at + 1);
+        var page = at / PageSize;
+        var open = (await _entries.ReadAsync(page * PageSize, PageSize, S.Count)).Where(IsOpen).ToList();
+        var summary = open.Count == 0 ? null : new OpenPage(open.Count, open.Min(e => e.Deadline));
+        if (appended || summary != S.OpenPages.GetValueOrDefault(page))
         {
-            var before = await _entries.GetAsync(known);
-            await _entries.SetAsync(known, entry);
-            if (IsOpen(before) != IsOpen(entry))
-            {
-                CountOpen(known, IsOpen(entry) ? 1 : -1);
-                await state.WriteStateAsync();
-            }
-            return known;
+            if (summary is null)
+                S.OpenPages.Remove(page);
+            else
+                S.OpenPages[page] = summary;
+            await state.WriteStateAsync();
         }
-        var at = S.Count;
-        await _entries.AppendAsync(at, entry);
-        S.Count = at + 1;
-        if (IsOpen(entry))
-            CountOpen(at, 1);
-        await state.WriteStateAsync();
         return at;
     }
 
-    public async Task<IReadOnlyList<CaseIndexEntry>> GetCurrentAsync(int recentClosed)
+    public async Task<IReadOnlyList<CaseIndexEntry>> GetPageAsync(BoardQuery query)
     {
-        var firstRecent = Math.Max(0, S.Count - recentClosed);
-        var pages = S.OpenByPage.Keys
-            .Concat(Enumerable.Range(firstRecent / PagedList<CaseIndexEntry>.PageSize, S.Count == 0 ? 0 : (S.Count - 1) / PagedList<CaseIndexEntry>.PageSize - firstRecent / PagedList<CaseIndexEntry>.PageSize + 1))
-            .Distinct().Order();
-        var current = new List<CaseIndexEntry>();
-        foreach (var page in pages)
+        var after = BoardCursor.Parse(query.After);
+        var firstRecent = Math.Max(0, S.Count - RecentClosed);
+        // The last pages (the latest closed cases) first, then open pages by their earliest open deadline.
+        var recentPages = S.Count == 0 ? [] : Enumerable.Range(firstRecent / PageSize, (S.Count - 1) / PageSize - firstRecent / PageSize + 1).ToList();
+        var openPages = S.OpenPages.Where(p => !recentPages.Contains(p.Key)).OrderBy(p => p.Value.EarliestDeadline).ToList();
+        var found = new List<CaseIndexEntry>();
+        foreach (var page in recentPages)
+            found.AddRange(Matching(await ReadPageAsync(page), page, firstRecent, query, after));
+        foreach (var (page, summary) in openPages)
         {
-            var from = page * PagedList<CaseIndexEntry>.PageSize;
-            var entries = await _entries.ReadAsync(from, PagedList<CaseIndexEntry>.PageSize, S.Count);
-            current.AddRange(entries.Where((e, i) => IsOpen(e) || from + i >= firstRecent));
+            if (found.Count >= query.Limit && Sorted(found)[query.Limit - 1].Deadline < summary.EarliestDeadline)
+                break;
+            found.AddRange(Matching(await ReadPageAsync(page), page, firstRecent, query, after));
         }
-        return current;
+        return Sorted(found).Take(query.Limit).ToList();
     }
 
-    private void CountOpen(int position, int change)
+    public async Task<IReadOnlyList<CaseIndexEntry>> GetOpenAsync()
     {
-        var page = position / PagedList<CaseIndexEntry>.PageSize;
-        var open = S.OpenByPage.GetValueOrDefault(page) + change;
-        if (open > 0)
-            S.OpenByPage[page] = open;
-        else
-            S.OpenByPage.Remove(page);
+        var open = new List<CaseIndexEntry>();
+        foreach (var page in S.OpenPages.Keys.Order())
+            open.AddRange((await ReadPageAsync(page)).Where(IsOpen));
+        return open;
     }
+
+    private Task<IReadOnlyList<CaseIndexEntry>> ReadPageAsync(int page) => _entries.ReadAsync(page * PageSize, PageSize, S.Count);
+
+    private static IEnumerable<CaseIndexEntry> Matching(IReadOnlyList<CaseIndexEntry> entries, int page, int firstRecent, BoardQuery query, (long Ticks, string Id)? after) =>
+        entries.Where((e, i) => (IsOpen(e) || page * PageSize + i >= firstRecent)
+            && (query.Step is null || e.Step == query.Step) && (query.Overdue is null || e.Overdue == query.Overdue)
+            && (query.Unit is null || e.Lead == query.Unit || e.Assisting.Contains(query.Unit))
+            && (after is null || BoardCursor.Compare(e, after.Value) > 0));
+
+    private static List<CaseIndexEntry> Sorted(List<CaseIndexEntry> entries) =>
+        entries.OrderBy(e => e.Deadline).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
 
     private static bool IsOpen(CaseIndexEntry entry) => entry.Step < CaseStep.Closed;
 }

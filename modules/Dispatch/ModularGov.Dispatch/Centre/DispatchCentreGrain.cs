@@ -17,9 +17,6 @@ namespace ModularGov.Dispatch.Centre;
 [StatelessWorker]
 internal sealed class DispatchCentreGrain(IntakeRules intake, IStreetDirectory streets, TimeProvider clock) : Grain, IDispatchCentreGrain
 {
-    /// <summary>Closed cases the board shows per street, after the open ones.</summary>
-    public const int RecentClosedPerStreet = 100;
-
     public Task<Outcome<CaseReceipt>> ReceiveAsync(NewCase report, string sourceKey) =>
         intake.Check(report) is { } invalid
             ? Task.FromResult(Outcome<CaseReceipt>.Refuse(Refusal.Invalid, invalid))
@@ -27,20 +24,13 @@ internal sealed class DispatchCentreGrain(IntakeRules intake, IStreetDirectory s
 
     public async Task<BoardPage> GetBoardAsync(BoardQuery query)
     {
-        var codes = query.Streets ?? streets.All.Select(s => s.Code).ToList();
-        var boards = await Task.WhenAll(codes.Where(c => streets.Find(c) is not null)
-            .Select(c => GrainFactory.GetGrain<IDispatchBoardGrain>(c).GetCurrentAsync(RecentClosedPerStreet)));
-        var after = BoardCursor.Parse(query.After);
         var limit = Math.Clamp(query.Limit, 1, BoardPage.MaxLimit);
-        var matching = boards.SelectMany(b => b)
-            .Where(c => (query.Step is null || c.Step == query.Step) && (query.Overdue is null || c.Overdue == query.Overdue)
-                && (query.Unit is null || c.Lead == query.Unit || c.Assisting.Contains(query.Unit)))
-            .Where(c => after is null || BoardCursor.Compare(c, after.Value) > 0)
-            .OrderBy(c => c.Deadline).ThenBy(c => c.Id, StringComparer.Ordinal)
-            .Take(limit + 1)
-            .ToList();
-        var page = matching.Take(limit).ToList();
-        return new BoardPage(page, matching.Count > limit ? BoardCursor.Of(page[^1]) : null);
+        var codes = (query.Streets ?? streets.All.Select(s => s.Code).ToList()).Where(c => streets.Find(c) is not null);
+        // One more than the page, from each street, tells whether a next page exists.
+        var pages = await Task.WhenAll(codes.Select(c => GrainFactory.GetGrain<IDispatchBoardGrain>(c).GetPageAsync(query with { Limit = limit + 1 })));
+        var merged = pages.SelectMany(p => p).OrderBy(c => c.Deadline).ThenBy(c => c.Id, StringComparer.Ordinal).Take(limit + 1).ToList();
+        var page = merged.Take(limit).ToList();
+        return new BoardPage(page, merged.Count > limit ? BoardCursor.Of(page[^1]) : null);
     }
 
     public Task<Outcome<MonthlyRanking>> GetRankingAsync(string month) =>

@@ -15,9 +15,17 @@ public interface IDispatchBoardGrain : IGrainWithStringKey
     [Alias("Publish")]
     Task<int> PublishAsync(CaseIndexEntry entry, int? position);
 
-    /// <summary>The open cases and the latest closed ones (at most <paramref name="recentClosed"/>), unordered.</summary>
-    [Alias("Current"), ReadOnly]
-    Task<IReadOnlyList<CaseIndexEntry>> GetCurrentAsync(int recentClosed);
+    /// <summary>
+    /// Up to <see cref="BoardQuery.Limit"/> of the street's open cases and latest closed ones matching the query, by
+    /// deadline then id, after the query's cursor. Reads the pages with the earliest open deadlines first and stops
+    /// as soon as no unread page can hold an earlier case.
+    /// </summary>
+    [Alias("Page"), ReadOnly]
+    Task<IReadOnlyList<CaseIndexEntry>> GetPageAsync(BoardQuery query);
+
+    /// <summary>Every open case of the street, for the start-up recount of provisional deadlines.</summary>
+    [Alias("Open"), ReadOnly]
+    Task<IReadOnlyList<CaseIndexEntry>> GetOpenAsync();
 }
 
 /// <summary>
