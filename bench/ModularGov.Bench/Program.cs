@@ -22,6 +22,8 @@ var seconds = args.Length > 0 && double.TryParse(args[0], out var s) ? s : 5;
 var duration = TimeSpan.FromSeconds(seconds);
 // "writes-only" measures the store, grain, HTTP and latency figures and stops there, writing no report: for tuning.
 var writesOnly = args.Contains("writes-only");
+// "growth" measures only how costs grow with what is on record, and rewrites only that section of the report.
+var growthOnly = args.Contains("growth");
 var root = Path.Combine(Path.GetTempPath(), "modulargov-bench", Guid.NewGuid().ToString("N")[..8]);
 Directory.CreateDirectory(root);
 var rows = new List<(string Measure, string Figure, string Note)>();
@@ -35,6 +37,27 @@ void Report(string measure, string figure, string note = "")
 {
     rows.Add((measure, figure, note));
     Console.WriteLine($"{measure,-60} {figure,14}  {note}");
+}
+
+var docs = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "docs", "benchmarks.md"));
+var bundledPlugins = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "host", "ModularGov.Host", "bin",
+    new DirectoryInfo(AppContext.BaseDirectory.TrimEnd('/')).Parent!.Name, "net10.0", "plugins", "streets"));
+var machine = $"{Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1L << 30)} GiB, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}";
+var growthRows = new List<(string Measure, string Figure, string Note)>();
+async Task MeasureGrowthAsync() => await Growth.RunAsync(root, bundledPlugins, duration, (measure, figure, note) =>
+{
+    growthRows.Add((measure, figure, note));
+    Console.WriteLine($"{measure,-60} {figure,14}  {note}");
+});
+if (growthOnly)
+{
+    await MeasureGrowthAsync();
+    var existing = File.Exists(docs) ? File.ReadAllText(docs) : "# Benchmarks\n";
+    var cut = existing.IndexOf(GrowthReport.Heading, StringComparison.Ordinal);
+    File.WriteAllText(docs, (cut < 0 ? existing.TrimEnd() + "\n\n" : existing[..cut]) + GrowthReport.Section(growthRows, machine, seconds));
+    Console.WriteLine($"written to {docs}");
+    Directory.Delete(root, recursive: true);
+    return;
 }
 
 // 1. The store's limit: LiteDB inserts, each its own commit, with and without the fsync the host adds.
@@ -64,7 +87,7 @@ var dataDir = Path.Combine(root, "district");
 var host = DistrictHost.Create([
     "--urls=http://127.0.0.1:0", $"--Storage:DataDir={dataDir}", $"--Orleans:SiloPort={FreePort.Next()}", "--Orleans:GatewayPort=0",
     "--Auth:BootstrapToken=bench-admin", "--RateLimits:PermitsPerWindow=1000000", "--Logging:LogLevel:Default=Warning",
-    $"--Plugins:Path={Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "host", "ModularGov.Host", "bin", new DirectoryInfo(AppContext.BaseDirectory.TrimEnd('/')).Parent!.Name, "net10.0", "plugins", "streets")}",
+    $"--Plugins:Path={bundledPlugins}",
 ]);
 await host.App.StartAsync();
 var address = host.App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -118,8 +141,7 @@ if (writesOnly)
 // 5. Start-up of the real executable with the 4 bundled streets; then 200 times: file problems over HTTP, kill -9
 // at a random moment, restart and time the answering again; finally check every acknowledged problem is there once.
 var hostDll = Path.Combine(AppContext.BaseDirectory, "ModularGov.Host.dll");
-var pluginPath = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "host", "ModularGov.Host", "bin",
-    new DirectoryInfo(AppContext.BaseDirectory.TrimEnd('/')).Parent!.Name, "net10.0", "plugins", "streets"));
+var pluginPath = bundledPlugins;
 async Task<(Process Process, Uri Address, TimeSpan Answering)> StartAsync(string plugins, string probeGrid)
 {
     var processDir = Path.Combine(root, "process-" + new DirectoryInfo(plugins).Name);
@@ -217,9 +239,10 @@ Goal("under 16 KB per live grid grain", perGrain < 16 * 1024, $"{perGrain:0} byt
 await scale.App.StopAsync();
 await scale.DisposeAsync();
 
+// 7. Growth with what is on record.
+await MeasureGrowthAsync();
+
 // The report.
-var machine = $"{Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1L << 30)} GiB, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}";
-var docs = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "docs", "benchmarks.md"));
 var lines = new List<string>
 {
     "# Benchmarks",
@@ -239,7 +262,8 @@ lines.AddRange(goals);
 lines.Add("");
 lines.Add("The generated streets are compiled at run time by `bench/ModularGov.Bench/StreetGenerator.cs` (entirely sample data). " +
     "The kill -9 run shares its workload and check with the test suite's 20-cycle `KillTests` (`tests/Shared/KillRun.cs`).");
-File.WriteAllLines(docs, lines);
+lines.Add("");
+File.WriteAllText(docs, string.Join("\n", lines) + "\n" + GrowthReport.Section(growthRows, machine, seconds));
 Console.WriteLine($"written to {docs}");
 try
 {
