@@ -52,18 +52,11 @@ internal static class BackupCommands
         {
             var folder = settings.Backup.FullPath(settings.Storage);
             Directory.CreateDirectory(folder);
-            try
+            return Print(output, await Backup.TakeAsync(staging =>
             {
-                return Print(output, await Backup.TakeAsync(staging =>
-                {
-                    LiteDbStore.CopyFiles(dataDir, staging);
-                    return Task.CompletedTask;
-                }, folder, TimeProvider.System.Now()));
-            }
-            catch (BackupRefusedException e)
-            {
-                return Refuse(output, e.Message);
-            }
+                LiteDbStore.CopyFiles(dataDir, staging);
+                return Task.CompletedTask;
+            }, folder, TimeProvider.System.Now()));
         }
     }
 

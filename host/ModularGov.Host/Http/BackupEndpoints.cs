@@ -22,10 +22,6 @@ internal static class BackupEndpoints
                     ? TypedResults.Ok(taken)
                     : ApiProblems.Problem(StatusCodes.Status409Conflict, "backup-running", "另一个备份正在进行", "Another backup is being taken", "try again when it is done");
             }
-            catch (BackupRefusedException e)
-            {
-                return ApiProblems.Conflict(e.Message);
-            }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 return ApiProblems.Problem(StatusCodes.Status500InternalServerError, "backup-failed", "备份失败", "Backup failed",

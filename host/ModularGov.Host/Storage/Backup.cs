@@ -3,19 +3,21 @@ using LiteDB;
 namespace ModularGov.Host.Storage;
 
 /// <summary>
-/// A backup is one LiteDB file, <c>district-&lt;yyyyMMdd-HHmmss&gt;.db</c> (China time), holding the whole store: grain state and the
-/// reminder table, which live in the same file (the lock and pid files beside it are not data). The data file and its log are copied
-/// at a moment no write runs, then the copy is opened once, so that LiteDB folds the log's committed transactions into it (and drops
-/// any it never confirmed): what lands in the backup folder is a file that has opened, under its name only once it is whole.
+/// A backup is one LiteDB file, <c>district-&lt;yyyyMMdd-HHmmss&gt;.db</c> (China time; <c>-2</c>, <c>-3</c>… for more in the same
+/// second), holding the whole store: grain state and the reminder table, which live in the same file (the lock and pid files beside it
+/// are not data). The data file and its log are copied at a moment no write runs, then the copy is opened once, so that LiteDB folds
+/// the log's committed transactions into it (and drops any it never confirmed): what lands in the backup folder is a file that has
+/// opened, under its name only once it is whole.
 /// </summary>
 internal static class Backup
 {
     /// <param name="copyStoreFiles">Copies the store's files into the folder it is given while no write runs.</param>
     public static async Task<BackupTaken> TakeAsync(Func<string, Task> copyStoreFiles, string folder, DateTimeOffset now)
     {
-        var target = Path.Combine(folder, $"district-{now:yyyyMMdd-HHmmss}.db");
-        if (File.Exists(target))
-            throw new BackupRefusedException($"备份文件已存在 (a backup named {target} already exists; take the next one a second later)");
+        var name = $"district-{now:yyyyMMdd-HHmmss}";
+        var target = Path.Combine(folder, name + ".db");
+        for (var n = 2; File.Exists(target); n++)
+            target = Path.Combine(folder, $"{name}-{n}.db");
         var staging = Path.Combine(folder, $".{Path.GetFileName(target)}.partial");
         Directory.CreateDirectory(staging);
         try
@@ -101,5 +103,5 @@ internal sealed record BackupTaken(string File, long Bytes, DateTimeOffset Taken
 /// <summary>A restore: the data directory, the records now in it, and where the store it replaced went (null when there was none).</summary>
 internal sealed record Restored(string DataDir, IReadOnlyDictionary<string, int> Records, string? Replaced);
 
-/// <summary>A backup or restore refused for a reason the operator can act on; nothing was changed.</summary>
+/// <summary>A restore refused for a reason the operator can act on; nothing was changed.</summary>
 internal sealed class BackupRefusedException(string message) : Exception(message);

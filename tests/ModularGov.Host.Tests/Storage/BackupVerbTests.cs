@@ -71,7 +71,9 @@ public sealed class BackupVerbTests : IDisposable
             var rows = store.Database.GetCollection("grainstate");
             await store.WriteAsync(() => rows.Insert(new BsonDocument { ["_id"] = "kept" }));
             taken = await Backup.TakeAsync(store.CopyFilesAsync, _folder.Sub("backups"), Now);
+            Path.GetFileName((await Backup.TakeAsync(store.CopyFilesAsync, _folder.Sub("backups"), Now)).File).ShouldBe("district-20261201-200000-2.db");
         }
+        Path.GetFileName(taken.File).ShouldBe("district-20261201-200000.db");
         taken.Records.ShouldBe(new Dictionary<string, int> { ["grainstate"] = 1 });
 
         // A data directory whose store still has its last commit in the log only (copied while it was open).
