@@ -19,15 +19,22 @@ internal static class BackupCommands
 
     public static async Task<int> RunAsync(string[] args, TextWriter output)
     {
-        switch (args)
+        try
         {
-            case ["backup", .. var rest]:
-                return await BackupAsync(DistrictConfiguration.Build(rest), output);
-            case ["restore", var backup, .. var rest] when !backup.StartsWith("--", StringComparison.Ordinal):
-                return Restore(Path.GetFullPath(backup), DistrictConfiguration.Build(rest), output);
-            default:
-                output.WriteLine("usage: backup [--url <running host>] [--token <district-admin token>] | restore <backup file>");
-                return 2;
+            switch (args)
+            {
+                case ["backup", .. var rest]:
+                    return await BackupAsync(DistrictConfiguration.Build(rest), output);
+                case ["restore", var backup, .. var rest] when !backup.StartsWith("--", StringComparison.Ordinal):
+                    return Restore(Path.GetFullPath(backup), DistrictConfiguration.Build(rest), output);
+                default:
+                    output.WriteLine("usage: backup [--url <running host>] [--token <district-admin token>] | restore <backup file>");
+                    return 2;
+            }
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            return Refuse(output, $"{e.Message.TrimEnd('.')}: run the verb as the user the host runs as (the owner of the data directory)");
         }
     }
 
