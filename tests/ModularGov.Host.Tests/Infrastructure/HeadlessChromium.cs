@@ -26,11 +26,24 @@ internal static class HeadlessChromium
     public static void WaitForText(this IWebDriver browser, string text, TimeSpan? timeout = null)
     {
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
-        while (!browser.FindElement(By.TagName("body")).Text.Contains(text, StringComparison.Ordinal))
+        while (!BodyText(browser).Contains(text, StringComparison.Ordinal))
         {
             if (DateTime.UtcNow > deadline)
-                throw new TimeoutException($"'{text}' never appeared at {browser.Url}; the page shows:\n{browser.FindElement(By.TagName("body")).Text}");
+                throw new TimeoutException($"'{text}' never appeared at {browser.Url}; the page shows:\n{BodyText(browser)}");
             Thread.Sleep(100);
+        }
+    }
+
+    /// <summary>The page's visible text; empty while the page is replacing its body (between finding it and reading it).</summary>
+    private static string BodyText(IWebDriver browser)
+    {
+        try
+        {
+            return browser.FindElement(By.TagName("body")).Text;
+        }
+        catch (StaleElementReferenceException)
+        {
+            return "";
         }
     }
 }
