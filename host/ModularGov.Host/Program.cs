@@ -14,6 +14,8 @@ try
             return await DispatchCommands.RunAsync(rest, Console.Out);
         case ["duties", .. var rest]:
             return await DutyCommands.RunAsync(rest, Console.Out);
+        case ["backup" or "restore", ..]:
+            return await BackupCommands.RunAsync(args, Console.Out);
         default:
             await using (var host = DistrictHost.Create(args))
                 await host.RunAsync();

@@ -85,6 +85,9 @@ internal sealed class DistrictHost : IAsyncDisposable
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
         services.AddOpenApi();
         RateLimits.Add(services, builder.Configuration);
+        if (settings.Storage.Provider == StorageProviders.LiteDb)
+            services.AddSingleton(provider => new OnlineBackups(
+                provider.GetRequiredService<LiteDbStore>(), settings.Backup.FullPath(settings.Storage), provider.GetRequiredService<TimeProvider>()));
     }
 
     private static void MapEndpoints(WebApplication app, IReadOnlyList<IModule> modules)
@@ -103,6 +106,7 @@ internal sealed class DistrictHost : IAsyncDisposable
 
         var api = app.MapGroup("/api").RequireAuthorization();
         StreetEndpoints.Map(api);
+        BackupEndpoints.Map(api);
         foreach (var module in modules)
             module.MapEndpoints(api);
     }

@@ -57,7 +57,7 @@ internal sealed class CalendarOptions
 }
 
 /// <summary>The settings read before the host is built, because they decide how it is built.</summary>
-internal sealed record HostSettings(StorageOptions Storage, PluginOptions Plugins, SiloOptions Silo, CalendarOptions Calendar)
+internal sealed record HostSettings(StorageOptions Storage, PluginOptions Plugins, SiloOptions Silo, CalendarOptions Calendar, BackupOptions Backup)
 {
     public static HostSettings From(IConfiguration configuration)
     {
@@ -65,7 +65,8 @@ internal sealed record HostSettings(StorageOptions Storage, PluginOptions Plugin
             configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new(),
             configuration.GetSection(PluginOptions.Section).Get<PluginOptions>() ?? new(),
             configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new(),
-            configuration.GetSection(CalendarOptions.Section).Get<CalendarOptions>() ?? new());
+            configuration.GetSection(CalendarOptions.Section).Get<CalendarOptions>() ?? new(),
+            configuration.GetSection(BackupOptions.Section).Get<BackupOptions>() ?? new());
         if (!StorageProviders.All.Contains(settings.Storage.Provider))
             throw new StartupRefusedException(
                 $"Storage:Provider '{settings.Storage.Provider}' is not one of {string.Join(", ", StorageProviders.All)}");

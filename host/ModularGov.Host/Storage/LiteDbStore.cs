@@ -11,12 +11,15 @@ internal sealed class LiteDbStore : IDisposable
 {
     public const string FileName = "district.db";
 
+    /// <summary>LiteDB's name for the data file's write-ahead log, beside it.</summary>
+    public const string LogFileName = "district-log.db";
+
     private readonly CommitQueue _commits;
 
     public LiteDbStore(string dataDir, bool fsyncOnCommit = true)
     {
         FilePath = Path.Combine(dataDir, FileName);
-        LogPath = Path.Combine(dataDir, Path.GetFileNameWithoutExtension(FileName) + "-log" + Path.GetExtension(FileName));
+        LogPath = Path.Combine(dataDir, LogFileName);
         FsyncOnCommit = fsyncOnCommit;
         Database = new LiteDatabase(new ConnectionString { Filename = FilePath, Connection = ConnectionType.Direct });
         _commits = new CommitQueue(Database, MakeDurable);
@@ -36,6 +39,23 @@ internal sealed class LiteDbStore : IDisposable
     /// runs on the commit thread and must check everything before it changes anything.
     /// </summary>
     public Task WriteAsync(Action write) => _commits.WriteAsync(write);
+
+    /// <summary>
+    /// Copies the data file and its log into <paramref name="folder"/> at a moment no write runs, for a backup. The copy is queued like a
+    /// write, so it runs on the commit thread after the batch before it is committed and flushed, and before the next commit. The writes
+    /// ahead of it in its own batch are not in the log yet (LiteDB keeps a transaction's pages in memory until it commits, or writes them
+    /// unconfirmed, which opening the copy ignores), and nothing else writes either file meanwhile: checkpoints run on the commit thread
+    /// too. So the copy holds exactly the commits so far, among them every write acknowledged before it was queued.
+    /// </summary>
+    public Task CopyFilesAsync(string folder) => WriteAsync(() => CopyFiles(Path.GetDirectoryName(FilePath)!, folder));
+
+    /// <summary>Copies a store's data file and, when there is one, its log out of <paramref name="dataDir"/>, where no write may run meanwhile.</summary>
+    public static void CopyFiles(string dataDir, string folder)
+    {
+        File.Copy(Path.Combine(dataDir, FileName), Path.Combine(folder, FileName));
+        if (File.Exists(Path.Combine(dataDir, LogFileName)))
+            File.Copy(Path.Combine(dataDir, LogFileName), Path.Combine(folder, LogFileName));
+    }
 
     /// <summary>Makes every commit so far durable against a power loss (see <see cref="LogFileSync"/>).</summary>
     public void MakeDurable()

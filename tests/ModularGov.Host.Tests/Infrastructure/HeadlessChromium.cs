@@ -3,7 +3,7 @@ using OpenQA.Selenium.Chrome;
 
 namespace ModularGov.Host.Tests.Infrastructure;
 
-/// <summary>Debian's Chromium, headless, driven through Debian's chromedriver (both installed by .ci/run).</summary>
+/// <summary>Debian's Chromium, headless, driven through Debian's chromedriver (both installed by ./test.sh).</summary>
 internal static class HeadlessChromium
 {
     private const string Browser = "/usr/bin/chromium";
@@ -13,7 +13,7 @@ internal static class HeadlessChromium
     public static ChromeDriver Start()
     {
         if (!File.Exists(Browser) || !File.Exists(Path.Combine(DriverFolder, Driver)))
-            throw new InvalidOperationException("UI tests need Debian's Chromium and chromedriver (apt-get install chromium chromium-driver; .ci/run does)");
+            throw new InvalidOperationException("UI tests need Debian's Chromium and chromedriver (apt-get install chromium chromium-driver; ./test.sh does)");
         var options = new ChromeOptions { BinaryLocation = Browser };
         options.AddArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--lang=zh-CN");
         var service = ChromeDriverService.CreateDefaultService(DriverFolder, Driver);
@@ -26,11 +26,24 @@ internal static class HeadlessChromium
     public static void WaitForText(this IWebDriver browser, string text, TimeSpan? timeout = null)
     {
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
-        while (!browser.FindElement(By.TagName("body")).Text.Contains(text, StringComparison.Ordinal))
+        while (!BodyText(browser).Contains(text, StringComparison.Ordinal))
         {
             if (DateTime.UtcNow > deadline)
-                throw new TimeoutException($"'{text}' never appeared at {browser.Url}; the page shows:\n{browser.FindElement(By.TagName("body")).Text}");
+                throw new TimeoutException($"'{text}' never appeared at {browser.Url}; the page shows:\n{BodyText(browser)}");
             Thread.Sleep(100);
+        }
+    }
+
+    /// <summary>The page's visible text; empty while the page is replacing its body (between finding it and reading it).</summary>
+    private static string BodyText(IWebDriver browser)
+    {
+        try
+        {
+            return browser.FindElement(By.TagName("body")).Text;
+        }
+        catch (StaleElementReferenceException)
+        {
+            return "";
         }
     }
 }

@@ -4,7 +4,7 @@ using ModularGov.Host.Hosting;
 namespace ModularGov.Host.Tests.Infrastructure;
 
 /// <summary>
-/// A real Redis server for cluster tests: the one named by MODULARGOV_TEST_REDIS (host:port, as .ci/run starts it),
+/// A real Redis server for cluster tests: the one named by MODULARGOV_TEST_REDIS (host:port, as ./test.sh starts it),
 /// or one of the test's own, started from Debian's redis-server on a free port and stopped afterwards.
 /// </summary>
 internal sealed class RedisServer : IDisposable
@@ -35,7 +35,7 @@ internal sealed class RedisServer : IDisposable
         }
         catch (System.ComponentModel.Win32Exception e)
         {
-            throw new InvalidOperationException("cluster tests need Debian's redis-server (apt-get install redis-server; .ci/run does)", e);
+            throw new InvalidOperationException("cluster tests need Debian's redis-server (apt-get install redis-server; ./test.sh does)", e);
         }
         WaitForPort(port);
         return new RedisServer($"127.0.0.1:{port}", own);
