@@ -18,9 +18,6 @@ internal static class ProblemEndpoints
 
     public sealed record NoteRequest(string? Resolution, string? Reason);
 
-    /// <summary>Problems in one page of a grid's list unless the caller asks for another size.</summary>
-    public const int DefaultPage = 200;
-
     public static void Map(IEndpointRouteBuilder api)
     {
         var group = api.MapGroup("").WithTags("Problems");
@@ -62,13 +59,10 @@ internal static class ProblemEndpoints
                     return ApiProblems.BadRequest($"status '{status}' is not one of filed, accepted, inProgress, resolved, escalated");
                 wanted = parsed;
             }
-            if (!TryNumber(after, 0, 0, int.MaxValue, out var from))
-                return ApiProblems.BadRequest($"after '{after}' is not a problem number (0 or more)");
-            if (!TryNumber(limit, DefaultPage, 1, ProblemPage.MaxLimit, out var size))
-                return ApiProblems.BadRequest($"limit '{limit}' is not a number from 1 to {ProblemPage.MaxLimit}");
-            var page = await grainFactory.GetGrain<IGridGrain>(gridId).ListProblemsAsync(wanted, from, size);
-            if (page.NextAfter is { } next)
-                http.Response.Headers.Link = $"</api/grids/{Uri.EscapeDataString(gridId)}/problems?after={next}&limit={size}{(status is null ? "" : $"&status={Uri.EscapeDataString(status)}")}>; rel=\"next\"";
+            if (Paging.Read(after, limit, out var asked, afterIs: "a problem number") is { } badPage)
+                return badPage;
+            var page = await grainFactory.GetGrain<IGridGrain>(gridId).ListProblemsAsync(wanted, asked.After, asked.Limit);
+            Paging.LinkNext(http, page.NextAfter, asked);
             return TypedResults.Ok(page.Problems);
         });
 
@@ -123,11 +117,5 @@ internal static class ProblemEndpoints
             return (null, ApiProblems.Forbidden($"your scope {caller.Scope} does not include street '{street}'"));
         var grid = grids.Find(gridId);
         return grid is null ? (null, ApiProblems.NotFound("网格", gridId)) : (grid, null);
-    }
-
-    private static bool TryNumber(string? text, int fallback, int min, int max, out int value)
-    {
-        value = fallback;
-        return text is null || (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out value) && value >= min && value <= max);
     }
 }
