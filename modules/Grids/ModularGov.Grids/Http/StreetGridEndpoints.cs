@@ -95,8 +95,17 @@ internal static class StreetGridEndpoints
             }).ToList());
         });
 
-        group.MapGet("/streets/{code}/escalations", async Task<Results<Ok<IReadOnlyList<EscalatedProblem>>, ProblemHttpResult>> (string code, HttpContext http, IStreetDirectory streets, IGrainFactory grainFactory) =>
-            See(http, streets, code) is { } refused ? refused : TypedResults.Ok(await grainFactory.GetGrain<IDispatchIntakeGrain>(code).GetAllAsync()));
+        group.MapGet("/streets/{code}/escalations", async Task<Results<Ok<IReadOnlyList<EscalatedProblem>>, ProblemHttpResult>> (
+            string code, string? after, string? limit, HttpContext http, IStreetDirectory streets, IGrainFactory grainFactory) =>
+        {
+            if (See(http, streets, code) is { } refused)
+                return refused;
+            if (Paging.Read(after, limit, out var asked) is { } badPage)
+                return badPage;
+            var page = await grainFactory.GetGrain<IDispatchIntakeGrain>(code).ListAsync(asked.After, asked.Limit);
+            Paging.LinkNext(http, page.NextAfter, asked);
+            return TypedResults.Ok(page.Escalations);
+        });
     }
 
     public static ProblemHttpResult? See(HttpContext http, IStreetDirectory streets, string code) => StreetAccess.Refusal(http.Caller(), streets, code);

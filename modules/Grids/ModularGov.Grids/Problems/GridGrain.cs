@@ -133,7 +133,7 @@ internal sealed class GridGrain(
         var escalation = problem.History.Last(h => h.Action == "escalate");
         await GrainFactory.GetGrain<IDispatchIntakeGrain>(_grid.Street.Code).EnqueueAsync(new EscalatedProblem(
             problem.Id, _grid.Id, _grid.Street.Code, _grid.Record.Community, problem.Category, problem.Description,
-            problem.Location, problem.Compound, escalation.Note ?? "", escalation.At, null));
+            problem.Location, problem.Compound, escalation.Note ?? "", escalation.At, null, null));
         State.AwaitingDispatch.Remove(problem.Id);
         await state.WriteStateAsync();
     }
