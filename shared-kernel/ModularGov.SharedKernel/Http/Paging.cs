@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.WebUtilities;
+using ModularGov.SharedKernel.State;
 
 namespace ModularGov.SharedKernel.Http;
 
@@ -25,6 +26,17 @@ public static class Paging
             return ApiProblems.BadRequest($"limit '{limit}' is not a number from 1 to {MaxLimit}");
         page = new PageRequest(from ?? 0, size ?? DefaultLimit);
         return null;
+    }
+
+    /// <summary>The page <paramref name="read"/> gives for the request's <c>after</c> and <c>limit</c>, with the next page named in the <c>Link</c> header.</summary>
+    public static async Task<Results<Ok<IReadOnlyList<T>>, ProblemHttpResult>> PageAsync<T>(
+        HttpContext http, string? after, string? limit, Func<PageRequest, Task<Page<T>>> read)
+    {
+        if (Read(after, limit, out var asked) is { } badPage)
+            return badPage;
+        var page = await read(asked);
+        LinkNext(http, page.NextAfter, asked);
+        return TypedResults.Ok(page.Items);
     }
 
     /// <summary>Names the next page in the response's <c>Link</c> header, if there is one.</summary>

@@ -7,6 +7,7 @@ using ModularGov.Grids.Layout;
 using ModularGov.PropertyTiers.Contracts;
 using ModularGov.SharedKernel.Access;
 using ModularGov.SharedKernel.Http;
+using ModularGov.SharedKernel.State;
 using ModularGov.SharedKernel.Streets;
 
 namespace ModularGov.Grids.Http;
@@ -97,15 +98,11 @@ internal static class StreetGridEndpoints
 
         group.MapGet("/streets/{code}/escalations", async Task<Results<Ok<IReadOnlyList<EscalatedProblem>>, ProblemHttpResult>> (
             string code, string? after, string? limit, HttpContext http, IStreetDirectory streets, IGrainFactory grainFactory) =>
-        {
-            if (See(http, streets, code) is { } refused)
-                return refused;
-            if (Paging.Read(after, limit, out var asked) is { } badPage)
-                return badPage;
-            var page = await grainFactory.GetGrain<IDispatchIntakeGrain>(code).ListAsync(asked.After, asked.Limit);
-            Paging.LinkNext(http, page.NextAfter, asked);
-            return TypedResults.Ok(page.Escalations);
-        });
+            See(http, streets, code) is { } refused ? refused : await Paging.PageAsync(http, after, limit, async asked =>
+            {
+                var page = await grainFactory.GetGrain<IDispatchIntakeGrain>(code).ListAsync(asked.After, asked.Limit);
+                return new Page<EscalatedProblem>(page.Escalations, page.NextAfter);
+            }));
     }
 
     public static ProblemHttpResult? See(HttpContext http, IStreetDirectory streets, string code) => StreetAccess.Refusal(http.Caller(), streets, code);

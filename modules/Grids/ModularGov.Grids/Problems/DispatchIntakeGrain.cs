@@ -44,7 +44,7 @@ internal sealed class DispatchIntakeGrain(
         if (known is not null && await HoldsAsync(known.Value.Position, problem.ProblemId))
             return;
         var position = S.Count;
-        await CommitAsync(async () =>
+        await this.CommitOrDeactivateAsync(async () =>
         {
             await _escalations.AppendAsync(position, problem);
             await _positions.WriteAsync(new Stored<EscalationPosition>(problem.ProblemId, new EscalationPosition { Position = position }, known?.ETag));
@@ -91,10 +91,8 @@ internal sealed class DispatchIntakeGrain(
 
     public async Task<EscalationPage> ListAsync(int after, int limit)
     {
-        after = Math.Max(after, 0);
-        var escalations = await _escalations.ReadAsync(after, Math.Clamp(limit, 1, EscalationPage.MaxLimit), S.Count);
-        var next = after + escalations.Count;
-        return new EscalationPage(escalations, next < S.Count ? next : null);
+        var page = await _escalations.ReadPageAsync(after, limit, S.Count);
+        return new EscalationPage(page.Items, page.NextAfter);
     }
 
     public async Task<Outcome<EscalatedProblem>> TakeAsync(string problemId, string caseId)
@@ -109,11 +107,11 @@ internal sealed class DispatchIntakeGrain(
             if (taken != caseId)
                 return Outcome<EscalatedProblem>.Refuse(Refusal.Conflict, $"problem '{problemId}' was already taken as case {taken}");
             if (S.Pending.Remove(problemId))
-                await CommitAsync(() => state.WriteStateAsync());
+                await this.CommitOrDeactivateAsync(() => state.WriteStateAsync());
             return Outcome<EscalatedProblem>.Ok(escalation);
         }
         var takenNow = escalation with { TakenAsCase = caseId, RefusedBecause = null };
-        await CommitAsync(async () =>
+        await this.CommitOrDeactivateAsync(async () =>
         {
             await _escalations.SetAsync(position, takenNow);
             S.Pending.Remove(problemId);
@@ -155,18 +153,4 @@ internal sealed class DispatchIntakeGrain(
     /// <summary>Whether a position within the count holds the problem: a position written by a handing over that never finished does not.</summary>
     private async Task<bool> HoldsAsync(int position, string problemId) =>
         position < S.Count && (await _escalations.GetAsync(position)).ProblemId == problemId;
-
-    /// <summary>A write to the grain's state that fails leaves its copy in memory ahead of storage: the grain then deactivates and comes back from storage.</summary>
-    private async Task CommitAsync(Func<Task> write)
-    {
-        try
-        {
-            await write();
-        }
-        catch
-        {
-            DeactivateOnIdle();
-            throw;
-        }
-    }
 }
