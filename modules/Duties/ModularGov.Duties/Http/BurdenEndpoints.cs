@@ -45,6 +45,11 @@ internal static class BurdenEndpoints
         group.MapGet("/communities/{communityId}/plaques", async Task<Results<Ok<PlaqueRegister>, ProblemHttpResult>> (string communityId, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
             DutyAccess.KeepCommunity(http.Caller(), streets, communityId, departmentsToo: true) is { } refused ? refused : TypedResults.Ok(await grains.GetGrain<IPlaqueRegisterGrain>(communityId).GetAsync()));
 
+        group.MapGet("/communities/{communityId}/plaques/removed", async Task<Results<Ok<IReadOnlyList<Plaque>>, ProblemHttpResult>> (
+            string communityId, string? after, string? limit, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
+            DutyAccess.KeepCommunity(http.Caller(), streets, communityId, departmentsToo: true) is { } refused ? refused
+            : await Paging.PageAsync(http, after, limit, page => grains.GetGrain<IPlaqueRegisterGrain>(communityId).ListRemovedAsync(page.After, page.Limit)));
+
         group.MapPost("/communities/{communityId}/plaques", async Task<Results<Ok<Plaque>, ProblemHttpResult>> (string communityId, HangBody body, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
         {
             var caller = http.Caller();

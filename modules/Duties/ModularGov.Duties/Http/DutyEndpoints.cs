@@ -19,7 +19,6 @@ internal static class DutyEndpoints
     public sealed record AssessBody(bool? Favourable, string? Assessment);
     public sealed record ApproveBody(string? LegalBasis);
     public sealed record AgreementBody(string? Department, string? Item, string? Primary, string? Secondary);
-    public sealed record RefusalCount(string Department, int Refused, int Admitted);
 
     public static void Map(IEndpointRouteBuilder api)
     {
@@ -56,18 +55,13 @@ internal static class DutyEndpoints
             return (await grains.GetGrain<IDutyListGrain>(code).AdmitAsync(task, Actor.Of(caller))).ToHttp();
         });
 
-        group.MapGet("/streets/{code}/tasks", async Task<Results<Ok<IReadOnlyList<AdmissionRecord>>, ProblemHttpResult>> (string code, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
-            DutyAccess.SeeStreet(http.Caller(), streets, code) is { } refused ? refused : TypedResults.Ok(await grains.GetGrain<IDutyListGrain>(code).GetAdmissionsAsync()));
+        group.MapGet("/streets/{code}/tasks", async Task<Results<Ok<IReadOnlyList<AdmissionRecord>>, ProblemHttpResult>> (
+            string code, string? after, string? limit, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
+            DutyAccess.SeeStreet(http.Caller(), streets, code) is { } refused ? refused
+            : await Paging.PageAsync(http, after, limit, page => grains.GetGrain<IDutyListGrain>(code).ListTasksAsync(page.After, page.Limit)));
 
-        group.MapGet("/streets/{code}/refusals", async Task<Results<Ok<List<RefusalCount>>, ProblemHttpResult>> (string code, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
-        {
-            if (DutyAccess.SeeStreet(http.Caller(), streets, code) is { } refused)
-                return refused;
-            var admissions = await grains.GetGrain<IDutyListGrain>(code).GetAdmissionsAsync();
-            return TypedResults.Ok(admissions.GroupBy(a => a.Department)
-                .Select(g => new RefusalCount(g.Key, g.Count(a => !a.Admitted), g.Count(a => a.Admitted)))
-                .OrderByDescending(r => r.Refused).ThenBy(r => r.Department, StringComparer.Ordinal).ToList());
-        });
+        group.MapGet("/streets/{code}/refusals", async Task<Results<Ok<IReadOnlyList<DepartmentTasks>>, ProblemHttpResult>> (string code, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
+            DutyAccess.SeeStreet(http.Caller(), streets, code) is { } refused ? refused : TypedResults.Ok(await grains.GetGrain<IDutyListGrain>(code).GetTasksByDepartmentAsync()));
 
         group.MapPost("/streets/{code}/duty-changes", async Task<Results<Created<DutyChange>, ProblemHttpResult>> (string code, ChangeBody body, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
         {
@@ -82,8 +76,10 @@ internal static class DutyEndpoints
             return outcome.IsOk ? TypedResults.Created($"/api/duty-changes/{outcome.Value!.Id}", outcome.Value) : ApiProblems.From(outcome.Refusal!.Value, outcome.Reason!);
         });
 
-        group.MapGet("/streets/{code}/duty-changes", async Task<Results<Ok<IReadOnlyList<DutyChange>>, ProblemHttpResult>> (string code, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
-            DutyAccess.SeeStreet(http.Caller(), streets, code, departmentsToo: true) is { } refused ? refused : TypedResults.Ok(await grains.GetGrain<IDutyListGrain>(code).GetChangesAsync()));
+        group.MapGet("/streets/{code}/duty-changes", async Task<Results<Ok<IReadOnlyList<DutyChange>>, ProblemHttpResult>> (
+            string code, string? after, string? limit, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
+            DutyAccess.SeeStreet(http.Caller(), streets, code, departmentsToo: true) is { } refused ? refused
+            : await Paging.PageAsync(http, after, limit, page => grains.GetGrain<IDutyListGrain>(code).ListChangesAsync(page.After, page.Limit)));
 
         group.MapPost("/duty-changes/{changeId}/assess", async Task<Results<Ok<DutyChange>, ProblemHttpResult>> (
             string changeId, AssessBody body, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
@@ -119,7 +115,9 @@ internal static class DutyEndpoints
             return outcome.IsOk ? TypedResults.Created($"/api/streets/{code}/agreements", outcome.Value!) : ApiProblems.From(outcome.Refusal!.Value, outcome.Reason!);
         });
 
-        group.MapGet("/streets/{code}/agreements", async Task<Results<Ok<IReadOnlyList<TerritorialAgreement>>, ProblemHttpResult>> (string code, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
-            DutyAccess.SeeStreet(http.Caller(), streets, code, departmentsToo: true) is { } refused ? refused : TypedResults.Ok(await grains.GetGrain<IDutyListGrain>(code).GetAgreementsAsync()));
+        group.MapGet("/streets/{code}/agreements", async Task<Results<Ok<IReadOnlyList<TerritorialAgreement>>, ProblemHttpResult>> (
+            string code, string? after, string? limit, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
+            DutyAccess.SeeStreet(http.Caller(), streets, code, departmentsToo: true) is { } refused ? refused
+            : await Paging.PageAsync(http, after, limit, page => grains.GetGrain<IDutyListGrain>(code).ListAgreementsAsync(page.After, page.Limit)));
     }
 }
