@@ -94,6 +94,7 @@ internal sealed class DistrictHost : IAsyncDisposable
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRouteAndQueryLimits();
         app.UseDashboardSiloAddressCheck();
 
         app.MapOpenApi();

@@ -18,17 +18,20 @@ public static class FieldLimits
         return null;
     }
 
-    /// <summary>The same for a list of strings: at most <paramref name="maxCount"/> of them, each within <paramref name="max"/>.</summary>
-    public static ProblemHttpResult? Refusal(string field, IReadOnlyList<string>? values, int maxCount, int max)
+    /// <summary>
+    /// The same for a list: at most <paramref name="maxCount"/> entries, each checked by <paramref name="check"/> with its
+    /// path (<c>field[i]</c>) to name in the answer.
+    /// </summary>
+    public static ProblemHttpResult? Each<T>(string field, IReadOnlyList<T?>? entries, int maxCount, Func<T, string, ProblemHttpResult?> check) where T : class
     {
-        if (values is null)
+        if (entries is null)
             return null;
-        if (values.Count > maxCount)
-            return ApiProblems.TooLong($"{field} holds {values.Count} entries, over the limit of {maxCount}");
-        for (var i = 0; i < values.Count; i++)
+        if (entries.Count > maxCount)
+            return ApiProblems.TooLong($"{field} holds {entries.Count} entries, over the limit of {maxCount}");
+        for (var i = 0; i < entries.Count; i++)
         {
-            if (TextRules.CheckLength($"{field}[{i}]", values[i], max) is { } tooLong)
-                return ApiProblems.TooLong(tooLong);
+            if (entries[i] is { } entry && check(entry, $"{field}[{i}]") is { } refused)
+                return refused;
         }
         return null;
     }

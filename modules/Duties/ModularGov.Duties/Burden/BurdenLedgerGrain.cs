@@ -20,6 +20,8 @@ internal sealed class BurdenLedgerGrain(IStreetDirectory streets, Indicators ind
 {
     /// <summary>The report's "after" covers the last eight weeks.</summary>
     public const int ReportWeeks = 8;
+    /// <summary>The longest text a ledger entry holds: a meeting's title, who convened it, a unit, a department, a reported value.</summary>
+    public const int MaxText = 200;
     private IStreet _street = null!;
     private string _community = "";
     private RecordStore<MonthLedger> _months = null!;
@@ -130,7 +132,7 @@ internal sealed class BurdenLedgerGrain(IStreetDirectory streets, Indicators ind
         return await Task.WhenAll(keys.Select(MonthAsync));
     }
 
-    private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) || value.Length > 200 ? "text fields are required: 1–200 characters" : null;
+    private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) || value.Length > MaxText ? $"text fields are required: 1–{MaxText} characters" : null;
 
     private string? Recent(DateOnly date) =>
         Math.Abs(date.DayNumber - clock.Today().DayNumber) > 366 ? $"date {date:yyyy-MM-dd} is more than a year from today" : null;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using ModularGov.Duties.Contracts;
+using ModularGov.Duties.Lists;
 using ModularGov.SharedKernel.Access;
 using ModularGov.SharedKernel.Duties;
 using ModularGov.SharedKernel.Http;
@@ -46,6 +47,9 @@ internal static class DutyEndpoints
 
         group.MapPost("/streets/{code}/tasks", async Task<Results<Ok<AdmissionRecord>, ProblemHttpResult>> (string code, TaskBody body, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
         {
+            if (FieldLimits.Refusal(("department", body.Department, TextRules.MaxId), ("community", body.Community, TextRules.MaxId),
+                    ("title", body.Title, DutyListGrain.MaxText), ("category", body.Category, TextRules.MaxId), ("item", body.Item, TextRules.MaxId)) is { } tooLong)
+                return tooLong;
             var caller = http.Caller();
             if (streets.Find(code) is null)
                 return ApiProblems.NotFound("街道", code);
@@ -65,6 +69,9 @@ internal static class DutyEndpoints
 
         group.MapPost("/streets/{code}/duty-changes", async Task<Results<Created<DutyChange>, ProblemHttpResult>> (string code, ChangeBody body, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
         {
+            if (FieldLimits.Refusal(("item.code", body.Item?.Code, TextRules.MaxId), ("item.title", body.Item?.Title, DutyListGrain.MaxText),
+                    ("item.category", body.Item?.Category, TextRules.MaxId), ("item.post", body.Item?.Post, TextRules.MaxId), ("reason", body.Reason, DutyListGrain.MaxText)) is { } tooLong)
+                return tooLong;
             var caller = http.Caller();
             if (DutyAccess.SeeStreet(caller, streets, code) is { } refused)
                 return refused;
@@ -84,6 +91,8 @@ internal static class DutyEndpoints
         group.MapPost("/duty-changes/{changeId}/assess", async Task<Results<Ok<DutyChange>, ProblemHttpResult>> (
             string changeId, AssessBody body, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
         {
+            if (FieldLimits.Refusal(("assessment", body.Assessment, DutyListGrain.MaxText)) is { } tooLong)
+                return tooLong;
             var caller = http.Caller();
             if (caller.Role != Role.DepartmentStaff)
                 return ApiProblems.Forbidden("部门评估: a change is assessed by a department");
@@ -97,6 +106,8 @@ internal static class DutyEndpoints
         group.MapPost("/duty-changes/{changeId}/approve", async Task<Results<Ok<DutyChange>, ProblemHttpResult>> (
             string changeId, ApproveBody body, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
         {
+            if (FieldLimits.Refusal(("legalBasis", body.LegalBasis, DutyListGrain.MaxText)) is { } tooLong)
+                return tooLong;
             if (http.Caller().Role != Role.DistrictAdmin)
                 return ApiProblems.Forbidden("依法赋权: a change is approved by the district, with its legal basis");
             if (StreetAccess.ServedStreetOf(streets, changeId) is not { } street)
@@ -106,6 +117,9 @@ internal static class DutyEndpoints
 
         group.MapPost("/streets/{code}/agreements", async Task<Results<Created<TerritorialAgreement>, ProblemHttpResult>> (string code, AgreementBody body, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
         {
+            if (FieldLimits.Refusal(("department", body.Department, TextRules.MaxId), ("item", body.Item, TextRules.MaxId),
+                    ("primary", body.Primary, DutyListGrain.MaxParty), ("secondary", body.Secondary, DutyListGrain.MaxParty)) is { } tooLong)
+                return tooLong;
             var caller = http.Caller();
             if (streets.Find(code) is null)
                 return ApiProblems.NotFound("街道", code);

@@ -25,6 +25,8 @@ internal sealed class DutyListGrain(
     TimeProvider clock) : Grain, IDutyListGrain
 {
     public const int MaxText = 500;
+    /// <summary>The longest name of a party to a territorial agreement.</summary>
+    public const int MaxParty = 100;
     public const string VersionKind = "duty-list-version";
     public const string ChangeKind = "duty-changes";
     private IStreet _street = null!;
@@ -282,7 +284,7 @@ internal sealed class DutyListGrain(
     {
         if (_current.Items.All(i => i.Code != item))
             return Outcome<TerritorialAgreement>.Refuse(Refusal.Invalid, $"item '{item}' is not on the current list");
-        if (new[] { department, primary, secondary }.Any(t => string.IsNullOrWhiteSpace(t) || t.Length > 100) || primary == secondary)
+        if (new[] { department, primary, secondary }.Any(t => string.IsNullOrWhiteSpace(t) || t.Length > MaxParty) || primary == secondary)
             return Outcome<TerritorialAgreement>.Refuse(Refusal.Invalid, "an agreement names the department and two different parties, primary and secondary");
         var position = S.Agreements;
         var agreement = new TerritorialAgreement($"{_street.Code}.ag{position + 1:D3}", department, item, primary.Trim(), secondary.Trim(), by, clock.Now());

@@ -30,6 +30,8 @@ internal sealed class PlaqueRegisterGrain(
 {
     public const int MaxSigns = 3;
     public const int MaxMarkers = 2;
+    /// <summary>The longest plaque title, name of who hangs or takes it down, or campaign.</summary>
+    public const int MaxText = 100;
     private HashSet<string> _shipped = [];
     private PagedList<Plaque> _removed = null!;
 
@@ -65,8 +67,8 @@ internal sealed class PlaqueRegisterGrain(
 
     public async Task<Outcome<Plaque>> HangAsync(PlaqueKind kind, string title, string hungBy, Actor by)
     {
-        if (string.IsNullOrWhiteSpace(title) || title.Length > 100 || string.IsNullOrWhiteSpace(hungBy) || hungBy.Length > 100)
-            return Outcome<Plaque>.Refuse(Refusal.Invalid, "a plaque needs a title and who hangs it (1–100 characters each)");
+        if (string.IsNullOrWhiteSpace(title) || title.Length > MaxText || string.IsNullOrWhiteSpace(hungBy) || hungBy.Length > MaxText)
+            return Outcome<Plaque>.Refuse(Refusal.Invalid, $"a plaque needs a title and who hangs it (1–{MaxText} characters each)");
         var current = S.Hanging.Count(p => p.Kind == kind);
         var limit = kind == PlaqueKind.Sign ? MaxSigns : MaxMarkers;
         if (current >= limit)

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using ModularGov.Grids.Contracts;
 using ModularGov.Grids.Layout;
+using ModularGov.Grids.Problems;
 using ModularGov.SharedKernel.Access;
 using ModularGov.SharedKernel.Http;
 using ModularGov.SharedKernel.Results;
@@ -16,7 +17,7 @@ internal static class ProblemEndpoints
 {
     public sealed record FileRequest(string? Category, string? Description, string? Location, string? Compound, string? PhotoUrl, string? Source);
 
-    public sealed record NoteRequest(string? Resolution, string? Reason);
+    public sealed record StepNote(string? Resolution, string? Reason);
 
     public static void Map(IEndpointRouteBuilder api)
     {
@@ -26,6 +27,11 @@ internal static class ProblemEndpoints
             string gridId, FileRequest request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
             HttpContext http, GridDirectory grids, IGrainFactory grainFactory) =>
         {
+            if (FieldLimits.Refusal(("category", request.Category, TextRules.MaxId), ("description", request.Description, ProblemRules.MaxDescription),
+                    ("location", request.Location, ProblemRules.MaxLocation), ("compound", request.Compound, TextRules.MaxId),
+                    ("photoUrl", request.PhotoUrl, ProblemRules.MaxPhotoUrl), ("source", request.Source, TextRules.MaxId),
+                    ("Idempotency-Key", idempotencyKey, ProblemRules.MaxIdempotencyKey)) is { } tooLong)
+                return tooLong;
             var caller = http.Caller();
             if (Locate(caller, grids, gridId) is { Refused: { } refused })
                 return refused;
@@ -80,11 +86,14 @@ internal static class ProblemEndpoints
             StepAsync(problemId, http, grids, grainFactory, (grid, by) => grid.AcceptAsync(problemId, by)));
         group.MapPost("/problems/{problemId}/start", (string problemId, HttpContext http, GridDirectory grids, IGrainFactory grainFactory) =>
             StepAsync(problemId, http, grids, grainFactory, (grid, by) => grid.StartAsync(problemId, by)));
-        group.MapPost("/problems/{problemId}/resolve", (string problemId, NoteRequest request, HttpContext http, GridDirectory grids, IGrainFactory grainFactory) =>
-            StepAsync(problemId, http, grids, grainFactory, (grid, by) => grid.ResolveAsync(problemId, request.Resolution ?? "", by)));
-        group.MapPost("/problems/{problemId}/escalate", (string problemId, NoteRequest request, HttpContext http, GridDirectory grids, IGrainFactory grainFactory) =>
-            StepAsync(problemId, http, grids, grainFactory, (grid, by) => grid.EscalateAsync(problemId, request.Reason ?? "", by)));
+        group.MapPost("/problems/{problemId}/resolve", async Task<Results<Ok<ProblemView>, ProblemHttpResult>> (string problemId, StepNote request, HttpContext http, GridDirectory grids, IGrainFactory grainFactory) =>
+            NoteTooLong(request) ?? await StepAsync(problemId, http, grids, grainFactory, (grid, by) => grid.ResolveAsync(problemId, request.Resolution ?? "", by)));
+        group.MapPost("/problems/{problemId}/escalate", async Task<Results<Ok<ProblemView>, ProblemHttpResult>> (string problemId, StepNote request, HttpContext http, GridDirectory grids, IGrainFactory grainFactory) =>
+            NoteTooLong(request) ?? await StepAsync(problemId, http, grids, grainFactory, (grid, by) => grid.EscalateAsync(problemId, request.Reason ?? "", by)));
     }
+
+    private static ProblemHttpResult? NoteTooLong(StepNote request) =>
+        FieldLimits.Refusal(("resolution", request.Resolution, ProblemRules.MaxNote), ("reason", request.Reason, ProblemRules.MaxNote));
 
     private static async Task<Results<Ok<ProblemView>, ProblemHttpResult>> StepAsync(
         string problemId, HttpContext http, GridDirectory grids, IGrainFactory grainFactory,

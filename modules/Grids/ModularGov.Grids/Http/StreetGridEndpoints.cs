@@ -36,6 +36,9 @@ internal static class StreetGridEndpoints
 
     public sealed record DutyRequest(string? Person);
 
+    /// <summary>The longest name of a grid's worker or micro-grid lead a request may carry.</summary>
+    public const int MaxPerson = 50;
+
     public static void Map(IEndpointRouteBuilder api)
     {
         var group = api.MapGroup("").WithTags("Grids");
@@ -72,6 +75,8 @@ internal static class StreetGridEndpoints
 
         group.MapPut("/grids/{gridId}/duty", async Task<Results<Ok<GridSnapshot>, ProblemHttpResult>> (string gridId, DutyRequest request, HttpContext http, GridDirectory grids, IGrainFactory grainFactory) =>
         {
+            if (FieldLimits.Refusal(("person", request.Person, MaxPerson)) is { } tooLong)
+                return tooLong;
             var caller = http.Caller();
             if (ProblemEndpoints.Locate(caller, grids, gridId) is { Refused: { } refused })
                 return refused;
