@@ -20,7 +20,10 @@ public sealed class BurdenTests(DutiesCluster cluster) : IClassFixture<DutiesClu
         var xinhuaxijie = registers.Single(r => r.Community == "nanshanlu.xinhuaxijie");
         xinhuaxijie.EverHung.ShouldBeGreaterThan(40);
         (xinhuaxijie.Signs, xinhuaxijie.Markers).ShouldBe((3, 2));
-        xinhuaxijie.Plaques.Where(p => p.RemovedOn is not null).ShouldAllBe(p => p.RemovedBy == p.HungBy && p.Campaign == "清牌瘦身行动2024");
+        var removed = (await cluster.Silo(1).GetGrain<IPlaqueRegisterGrain>("nanshanlu.xinhuaxijie").ListRemovedAsync(0, 1000)).Items;
+        removed.Count.ShouldBe(xinhuaxijie.Removed);
+        removed.ShouldAllBe(p => p.RemovedOn != null && p.RemovedBy == p.HungBy && p.Campaign == "清牌瘦身行动2024");
+        xinhuaxijie.Plaques.ShouldAllBe(p => p.RemovedOn == null);
     }
 
     [Fact]
@@ -50,6 +53,16 @@ public sealed class BurdenTests(DutiesCluster cluster) : IClassFixture<DutiesClu
         (await shangzhan.RecordMeetingAsync(Today.AddDays(-10), "例会", "上站街道", false, Worker)).IsOk.ShouldBeTrue();
         (await shangzhan.RecordMeetingAsync(Today.AddDays(-8), "加会", "上站街道", false, Worker)).Refusal.ShouldBe(Refusal.Conflict);
         (await shangzhan.RecordMeetingAsync(Today.AddYears(-2), "旧会", "上站街道", false, Worker)).Refusal.ShouldBe(Refusal.Invalid);
+    }
+
+    [Fact]
+    public async Task A_meeting_is_refused_for_one_the_day_before_in_the_previous_month()
+    {
+        var firstOfMonth = new DateOnly(Today.Year, Today.Month, 1);
+        var ledger = cluster.Silo(0).GetGrain<IBurdenLedgerGrain>("nanshanlu.taohe");
+        (await ledger.RecordMeetingAsync(firstOfMonth.AddDays(-1), "月末例会", "南山路街道", false, Worker)).IsOk.ShouldBeTrue();
+        (await ledger.RecordMeetingAsync(firstOfMonth, "月初例会", "南山路街道", false, Worker)).Refusal.ShouldBe(Refusal.Conflict);
+        (await ledger.RecordMeetingAsync(firstOfMonth.AddDays(13), "两周后例会", "南山路街道", false, Worker)).IsOk.ShouldBeTrue();
     }
 
     [Fact]

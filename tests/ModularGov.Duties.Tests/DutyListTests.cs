@@ -1,4 +1,6 @@
 using ModularGov.Duties.Contracts;
+using ModularGov.Duties.Lists;
+using ModularGov.Testing;
 using ModularGov.SharedKernel.Access;
 using ModularGov.SharedKernel.Duties;
 using ModularGov.SharedKernel.Results;
@@ -36,8 +38,9 @@ public sealed class DutyListTests(DutiesCluster cluster) : IClassFixture<DutiesC
         var handedBack = (await List("shangzhan").AdmitAsync(Task("shangzhan", "完成招商引资任务", item: "r029"), Civil)).Value!;
         handedBack.Admitted.ShouldBeFalse();
         handedBack.Reason.ShouldContain("收回上级");
-        var records = await List("shangzhan", silo: 1).GetAdmissionsAsync();
-        records.Count(r => !r.Admitted && r.Department == "civil").ShouldBeGreaterThanOrEqualTo(2);
+        (await List("shangzhan", silo: 1).GetTasksByDepartmentAsync()).Single(d => d.Department == "civil").Refused.ShouldBeGreaterThanOrEqualTo(2);
+        var records = (await List("shangzhan", silo: 1).ListTasksAsync(0, 1000)).Items;
+        records.Select(r => r.Id).ShouldContain(refused.Id);
     }
 
     [Fact]
@@ -84,19 +87,50 @@ public sealed class DutyListTests(DutiesCluster cluster) : IClassFixture<DutiesC
     }
 
     [Fact]
+    public async Task Three_hundred_pushed_tasks_are_all_listed_in_pages_in_order_and_the_lists_own_state_does_not_grow_with_them()
+    {
+        var list = List("nanshanlu");
+        var before = (await list.GetTasksByDepartmentAsync()).SingleOrDefault(d => d.Department == "housing");
+        async Task PushAsync(IEnumerable<int> numbers)
+        {
+            foreach (var n in numbers)
+                (await list.AdmitAsync(Task("nanshanlu", $"任务 {n}", category: n % 2 == 0 ? "welfare" : "billing", department: "housing"), Civil)).IsOk.ShouldBeTrue();
+        }
+
+        await PushAsync(Enumerable.Range(1, 20));
+        var after20 = await cluster.StoredStateSizeAsync(typeof(DutyListGrain), list);
+        await PushAsync(Enumerable.Range(21, 280));
+        var after300 = await cluster.StoredStateSizeAsync(typeof(DutyListGrain), list);
+        after300.ShouldBeLessThanOrEqualTo(after20 + 8, "counters' encodings may grow a byte each; nothing else may");
+
+        var listed = new List<AdmissionRecord>();
+        int? after = 0;
+        while (after is { } from)
+        {
+            var page = await List("nanshanlu", silo: 1).ListTasksAsync(from, 64);
+            listed.AddRange(page.Items);
+            after = page.NextAfter;
+        }
+        listed.Select(t => t.Id).ShouldBe(Enumerable.Range(1, listed.Count).Select(n => $"nanshanlu.t{n:D5}"));
+        listed.Where(t => t.Department == "housing").Select(t => t.Title).TakeLast(300).ShouldBe(Enumerable.Range(1, 300).Select(n => $"任务 {n}"));
+        var housing = (await list.GetTasksByDepartmentAsync()).Single(d => d.Department == "housing");
+        (housing.Admitted - (before?.Admitted ?? 0), housing.Refused - (before?.Refused ?? 0)).ShouldBe((150, 150));
+    }
+
+    [Fact]
     public async Task A_bad_change_or_task_is_refused_and_writes_nothing()
     {
         var list = List("nanshanlu", silo: 1);
-        var changes = (await list.GetChangesAsync()).Count;
-        var admissions = (await list.GetAdmissionsAsync()).Count;
+        var changes = (await list.ListChangesAsync(0, 1000)).Items.Count;
+        var admissions = (await list.ListTasksAsync(0, 1000)).Items.Count;
         (await list.ApplyAsync(ChangeAction.Add, new DutyItem("b001", DutyKind.Basic, "重复", "x", "p01", false), "理由", Street)).Refusal.ShouldBe(Refusal.Invalid);
         (await list.ApplyAsync(ChangeAction.Add, new DutyItem("b099", DutyKind.Basic, "新事项", "x", "p99", false), "理由", Street)).Refusal.ShouldBe(Refusal.Invalid);
         (await list.ApplyAsync(ChangeAction.Remove, new DutyItem("b098", DutyKind.Basic, "", "", "", false), "理由", Street)).Refusal.ShouldBe(Refusal.Invalid);
         (await list.AssessAsync("nanshanlu.dc9999", true, "x", Civil)).Refusal.ShouldBe(Refusal.NotFound);
         (await list.AdmitAsync(Task("nanshanlu", ""), Civil)).Refusal.ShouldBe(Refusal.Invalid);
         (await list.AdmitAsync(new PushedTask("civil", "nanshanlu", "nosuch", "x", "welfare", null), Civil)).Refusal.ShouldBe(Refusal.Invalid);
-        (await list.GetChangesAsync()).Count.ShouldBe(changes);
-        (await list.GetAdmissionsAsync()).Count.ShouldBe(admissions);
+        (await list.ListChangesAsync(0, 1000)).Items.Count.ShouldBe(changes);
+        (await list.ListTasksAsync(0, 1000)).Items.Count.ShouldBe(admissions);
         (await list.CompareAsync(1, 7)).Refusal.ShouldBe(Refusal.NotFound);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using ModularGov.Grids.Contracts;
 using ModularGov.Grids.Layout;
 using ModularGov.SharedKernel.Access;
 using ModularGov.SharedKernel.State;
@@ -18,6 +19,7 @@ public sealed class GridCluster : IAsyncLifetime
     {
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<GridDirectory>();
+        services.AddSingleton<IEscalationListener, RefusingCentre>();
     });
 
     public async Task DisposeAsync() => await _cluster.DisposeAsync();
@@ -27,6 +29,9 @@ public sealed class GridCluster : IAsyncLifetime
 
     /// <summary>The cluster's grain storage, as a silo's grains see it.</summary>
     public IGrainStorage Storage(int index) => _cluster.Silos[index].ServiceProvider.GetRequiredKeyedService<IGrainStorage>(GrainStorage.Name);
+
+    /// <summary>The size of the grain's own stored state, as <paramref name="grainClass"/> declares it.</summary>
+    public Task<int> StoredStateSizeAsync(Type grainClass, IAddressable grain) => _cluster.StoredStateSizeAsync(grainClass, grain.GetGrainId());
 
     /// <summary>Deactivates every idle grain in both silos, as a restart would: the next call activates them from storage.</summary>
     public Task DeactivateAllAsync() => Silo(0).GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);

@@ -20,15 +20,15 @@ public sealed class GridRecoveryTests(GridCluster cluster) : IClassFixture<GridC
     private async Task LoseLastRecordWriteAsync(string problemId, ProblemState? before)
     {
         var storage = cluster.Storage(1);
-        var grainId = GrainId.Create("grid-problem", problemId);
+        var grainId = GrainId.Create(ProblemState.Kind, problemId);
         var stored = new GrainState<ProblemState>(new ProblemState());
-        await storage.ReadStateAsync("problem", grainId, stored);
+        await storage.ReadStateAsync(ProblemState.Kind, grainId, stored);
         if (before is null)
-            await storage.ClearStateAsync("problem", grainId, stored);
+            await storage.ClearStateAsync(ProblemState.Kind, grainId, stored);
         else
         {
             stored.State = before;
-            await storage.WriteStateAsync("problem", grainId, stored);
+            await storage.WriteStateAsync(ProblemState.Kind, grainId, stored);
         }
         await cluster.DeactivateAllAsync();
     }
@@ -36,7 +36,7 @@ public sealed class GridRecoveryTests(GridCluster cluster) : IClassFixture<GridC
     private async Task<ProblemState> StoredAsync(string problemId)
     {
         var stored = new GrainState<ProblemState>(new ProblemState());
-        await cluster.Storage(0).ReadStateAsync("problem", GrainId.Create("grid-problem", problemId), stored);
+        await cluster.Storage(0).ReadStateAsync(ProblemState.Kind, GrainId.Create(ProblemState.Kind, problemId), stored);
         return stored.State!;
     }
 

@@ -97,6 +97,7 @@ internal sealed class DistrictHost : IAsyncDisposable
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRouteAndQueryLimits();
         app.UseDashboardSiloAddressCheck();
 
         app.MapOpenApi();

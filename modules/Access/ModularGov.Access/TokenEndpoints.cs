@@ -21,6 +21,8 @@ internal static class TokenEndpoints
         tokens.MapPost("/", async Task<Results<Created<IssuedResponse>, ProblemHttpResult>> (
             IssueRequest request, HttpContext http, ITokenIssuer issuer) =>
         {
+            if (FieldLimits.Refusal(("role", request.Role, TextRules.MaxId), ("scope", request.Scope, TextRules.MaxId), ("label", request.Label, TokenIssuePolicy.MaxLabelLength)) is { } tooLong)
+                return tooLong;
             var result = await issuer.IssueAsync(http.Caller(), request.Role, request.Scope, request.Label);
             if (result.Issued is not { } issued)
                 return result.Forbidden ? ApiProblems.Forbidden(result.Error!) : ApiProblems.BadRequest(result.Error!);

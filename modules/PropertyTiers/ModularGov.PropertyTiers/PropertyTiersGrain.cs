@@ -28,6 +28,8 @@ internal sealed class PropertyTiersGrain(
     TimeProvider clock) : Grain, IPropertyTiersGrain
 {
     public const int MaxReasonLength = 500;
+    public const int MaxCompanyLength = 100;
+    public const int MaxNoteLength = 500;
     private IStreet _street = null!;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)

@@ -51,6 +51,8 @@ internal static class TierEndpoints
 
         group.MapPost("/compounds/{compoundId}/tier-changes", async Task<Results<Created<TierChange>, ProblemHttpResult>> (string compoundId, ChangeRequest request, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
         {
+            if (FieldLimits.Refusal(("company", request.Company, PropertyTiersGrain.MaxCompanyLength), ("reason", request.Reason, PropertyTiersGrain.MaxReasonLength)) is { } tooLong)
+                return tooLong;
             var caller = http.Caller();
             var (street, compound) = StreetCompounds.Find(streets, compoundId);
             if (street is null || compound is null)
@@ -66,15 +68,17 @@ internal static class TierEndpoints
         });
 
         group.MapPost("/tier-changes/{changeId}/approve", (string changeId, Decision? decision, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
-            DecideAsync(changeId, http, streets, grains, (tiers, actor) => tiers.ApproveAsync(changeId, decision?.Note, actor)));
+            DecideAsync(changeId, decision, http, streets, grains, (tiers, actor) => tiers.ApproveAsync(changeId, decision?.Note, actor)));
 
         group.MapPost("/tier-changes/{changeId}/reject", (string changeId, Decision? decision, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
-            DecideAsync(changeId, http, streets, grains, (tiers, actor) => tiers.RejectAsync(changeId, decision?.Note ?? "", actor)));
+            DecideAsync(changeId, decision, http, streets, grains, (tiers, actor) => tiers.RejectAsync(changeId, decision?.Note ?? "", actor)));
     }
 
     private static async Task<Results<Ok<TierChange>, ProblemHttpResult>> DecideAsync(
-        string changeId, HttpContext http, IStreetDirectory streets, IGrainFactory grains, Func<IPropertyTiersGrain, Actor, Task<SharedKernel.Results.Outcome<TierChange>>> decide)
+        string changeId, Decision? decision, HttpContext http, IStreetDirectory streets, IGrainFactory grains, Func<IPropertyTiersGrain, Actor, Task<SharedKernel.Results.Outcome<TierChange>>> decide)
     {
+        if (FieldLimits.Refusal(("note", decision?.Note, PropertyTiersGrain.MaxNoteLength)) is { } tooLong)
+            return tooLong;
         var caller = http.Caller();
         if (StreetAccess.ServedStreetOf(streets, changeId) is not { } street)
             return ApiProblems.NotFound("物业分级变更 (tier change)", changeId);

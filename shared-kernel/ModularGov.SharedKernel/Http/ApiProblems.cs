@@ -27,6 +27,10 @@ public static class ApiProblems
     public static ProblemHttpResult BadRequest(string detail) =>
         Problem(StatusCodes.Status400BadRequest, "bad-request", "请求无效", "Bad request", detail);
 
+    /// <summary>A string (or a list) in the request is over its limit; the detail names the field and the limit.</summary>
+    public static ProblemHttpResult TooLong(string detail) =>
+        Problem(StatusCodes.Status400BadRequest, "too-long", "内容超出长度限制", "Bad request: a field is over its length limit", detail);
+
     public static ProblemHttpResult Conflict(string detail) =>
         Problem(StatusCodes.Status409Conflict, "conflict", "当前状态不允许此操作", "Conflict: not allowed in the record's current state", detail);
 

@@ -1,3 +1,4 @@
+using ModularGov.SharedKernel.Http;
 using Orleans.Storage;
 
 namespace ModularGov.SharedKernel.State;
@@ -50,6 +51,15 @@ public sealed class PagedList<T>(IGrainStorage storage, string kind, string owne
             index += length;
         }
         return items;
+    }
+
+    /// <summary>The items after position <paramref name="after"/>, at most <paramref name="limit"/> (1–<see cref="Paging.MaxLimit"/>), as a page.</summary>
+    public async Task<Page<T>> ReadPageAsync(int after, int limit, int count)
+    {
+        after = Math.Max(after, 0);
+        var items = await ReadAsync(after, Math.Clamp(limit, 1, Paging.MaxLimit), count);
+        var next = after + items.Count;
+        return new Page<T>(items, next < count ? next : null);
     }
 
     private async Task<Stored<RecordPage<T>>> PageAsync(int number)

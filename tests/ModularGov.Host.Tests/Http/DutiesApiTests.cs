@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using ModularGov.Host.Tests.Infrastructure;
 
 namespace ModularGov.Host.Tests.Http;
@@ -36,6 +37,10 @@ public sealed class DutiesApiTests(DistrictFixture fixture) : IClassFixture<Dist
         refused.GetProperty("reason").GetString()!.ShouldStartWith("清单之外无事项");
 
         var street = fixture.Client(await fixture.TokenAsync("street-operator", "street:beidajie"));
+        var (tasks, pages) = await street.AllPagesAsync("/api/streets/beidajie/tasks?limit=1", 1);
+        tasks.Select(t => t.GetProperty("id").GetString()).ShouldContain(admitted.GetProperty("id").GetString());
+        tasks.Select(t => t.GetProperty("id").GetString()).ShouldContain(refused.GetProperty("id").GetString());
+        pages.ShouldBe(tasks.Count);
         var counts = await (await street.GetAsync("/api/streets/beidajie/refusals")).JsonAsync();
         counts.EnumerateArray().Single(c => c.GetProperty("department").GetString() == "civil").GetProperty("refused").GetInt32().ShouldBeGreaterThanOrEqualTo(1);
         await (await street.PostAsJsonAsync("/api/streets/beidajie/tasks", new { title = "x", category = "welfare" })).ShouldBeProblemAsync(403);
@@ -77,6 +82,9 @@ public sealed class DutiesApiTests(DistrictFixture fixture) : IClassFixture<Dist
         plaques.GetProperty("removed").GetInt32().ShouldBe(98);
         var xinhua = await (await street.GetAsync("/api/communities/nanshanlu.xinhuaxijie/plaques")).JsonAsync();
         (xinhua.GetProperty("signs").GetInt32(), xinhua.GetProperty("markers").GetInt32()).ShouldBe((3, 2));
+        var (removed, _) = await street.AllPagesAsync("/api/communities/nanshanlu.xinhuaxijie/plaques/removed?limit=10", 10);
+        removed.Count.ShouldBe(xinhua.GetProperty("removed").GetInt32());
+        removed.Count(p => p.GetProperty("removedOn").ValueKind == JsonValueKind.Null).ShouldBe(0);
         await (await street.PostAsJsonAsync("/api/communities/nanshanlu.xinhuaxijie/plaques", new { kind = "sign", title = "又一块牌子", hungBy = "street" })).ShouldBeProblemAsync(409);
         var burden = await (await street.GetAsync("/api/streets/nanshanlu/burden")).JsonAsync();
         burden.GetProperty("communities").GetArrayLength().ShouldBe(16);

@@ -58,18 +58,8 @@ public sealed class GridsApiTests(DistrictFixture fixture) : IClassFixture<Distr
         for (var n = 1; n <= 5; n++)
             filed.Add((await (await FileAsync(client, "nanshanlu.g060", Problem($"分页事项 {n}"))).JsonAsync()).GetProperty("id").GetString()!);
 
-        var seen = new List<string>();
-        var pages = 0;
-        for (var next = "/api/grids/nanshanlu.g060/problems?limit=2"; next is not null; pages++)
-        {
-            var response = await client.GetAsync(next);
-            response.StatusCode.ShouldBe(HttpStatusCode.OK);
-            var page = await response.JsonAsync();
-            page.GetArrayLength().ShouldBeLessThanOrEqualTo(2);
-            seen.AddRange(page.EnumerateArray().Select(p => p.GetProperty("id").GetString()!));
-            next = response.Headers.TryGetValues("Link", out var links) ? links.Single().Split('<', '>')[1] : null;
-        }
-        seen.ShouldBe(filed);
+        var (seen, pages) = await client.AllPagesAsync("/api/grids/nanshanlu.g060/problems?limit=2", 2);
+        seen.Select(p => p.GetProperty("id").GetString()).ShouldBe(filed);
         pages.ShouldBe(3);
 
         var filedOnly = await (await client.GetAsync("/api/grids/nanshanlu.g060/problems?status=filed&after=3")).JsonAsync();
@@ -179,8 +169,11 @@ public sealed class GridsApiTests(DistrictFixture fixture) : IClassFixture<Distr
         var atCentre = await (await street.PostAsJsonAsync($"/api/problems/{hard}/escalate", new { reason = "提请市区联合调度" })).JsonAsync();
         atCentre.GetProperty("level").GetString().ShouldBe("dispatchCentre");
 
-        var escalations = await (await street.GetAsync("/api/streets/nanshanlu/escalations")).JsonAsync();
-        escalations.EnumerateArray().Count(e => e.GetProperty("problemId").GetString() == hard).ShouldBe(1);
+        var (escalations, _) = await street.AllPagesAsync("/api/streets/nanshanlu/escalations?limit=1", 1);
+        var escalation = escalations.Single(e => e.GetProperty("problemId").GetString() == hard);
+        escalation.GetProperty("takenAsCase").GetString().ShouldNotBeNullOrEmpty();
+        escalation.GetProperty("refusedBecause").ValueKind.ShouldBe(JsonValueKind.Null);
+        await (await street.GetAsync("/api/streets/nanshanlu/escalations?limit=0")).ShouldBeProblemAsync(400);
     }
 
     [Fact]

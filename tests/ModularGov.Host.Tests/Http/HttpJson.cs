@@ -8,6 +8,26 @@ internal static class HttpJson
     public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response) =>
         (await response.Content.ReadFromJsonAsync<JsonElement>());
 
+    /// <summary>
+    /// Every item of a paged list, from <paramref name="first"/> on through each <c>Link: &lt;…&gt;; rel="next"</c>, asserting
+    /// that no page holds more than <paramref name="limit"/>; and how many pages it took.
+    /// </summary>
+    public static async Task<(List<JsonElement> Items, int Pages)> AllPagesAsync(this HttpClient client, string first, int limit)
+    {
+        var items = new List<JsonElement>();
+        var pages = 0;
+        for (var next = first; next is not null; pages++)
+        {
+            var response = await client.GetAsync(next);
+            ((int)response.StatusCode).ShouldBe(200, await response.Content.ReadAsStringAsync());
+            var page = await response.JsonAsync();
+            page.GetArrayLength().ShouldBeLessThanOrEqualTo(limit, next);
+            items.AddRange(page.EnumerateArray());
+            next = response.Headers.TryGetValues("Link", out var links) ? links.Single().Split('<', '>')[1] : null;
+        }
+        return (items, pages);
+    }
+
     /// <summary>Asserts an RFC 9457 answer with the given status and returns its body.</summary>
     public static async Task<JsonElement> ShouldBeProblemAsync(this HttpResponseMessage response, int status)
     {

@@ -40,6 +40,10 @@ public sealed record AdmissionRecord(
     [property: Id(10)] Actor By,
     [property: Id(11)] DateTimeOffset At);
 
+/// <summary>How many tasks one department pushed down to a street, and how many of them were refused.</summary>
+[GenerateSerializer, Immutable]
+public sealed record DepartmentTasks([property: Id(0)] string Department, [property: Id(1)] int Refused, [property: Id(2)] int Admitted);
+
 [JsonConverter(typeof(JsonStringEnumConverter<ChangeAction>))]
 public enum ChangeAction
 {

@@ -2,13 +2,16 @@ using ModularGov.SharedKernel.Access;
 using ModularGov.SharedKernel.Duties;
 using ModularGov.SharedKernel.Results;
 using ModularGov.SharedKernel.Rules;
+using ModularGov.SharedKernel.State;
 using Orleans.Concurrency;
 
 namespace ModularGov.Duties.Contracts;
 
 /// <summary>
 /// 权责清单 — one grain per street (keyed by street code): every version of its duty list, admission of pushed-down
-/// tasks against the current one, the change workflow that alone makes a new version, and filed agreements.
+/// tasks against the current one, the change workflow that alone makes a new version, and filed agreements. The lists
+/// that grow with use (tasks, changes, agreements) are read in pages: the items after a position (0: from the first),
+/// oldest first, at most <c>limit</c> (1–1000).
 /// </summary>
 [Alias("ModularGov.Duties.IDutyListGrain")]
 public interface IDutyListGrain : IGrainWithStringKey
@@ -26,8 +29,12 @@ public interface IDutyListGrain : IGrainWithStringKey
     [Alias("Admit")]
     Task<Outcome<AdmissionRecord>> AdmitAsync(PushedTask task, Actor by);
 
-    [Alias("Admissions"), ReadOnly]
-    Task<IReadOnlyList<AdmissionRecord>> GetAdmissionsAsync();
+    [Alias("Tasks"), ReadOnly]
+    Task<Page<AdmissionRecord>> ListTasksAsync(int after, int limit);
+
+    /// <summary>How many tasks each department pushed down, admitted and refused, most refused first.</summary>
+    [Alias("TasksByDepartment"), ReadOnly]
+    Task<IReadOnlyList<DepartmentTasks>> GetTasksByDepartmentAsync();
 
     [Alias("Apply")]
     Task<Outcome<DutyChange>> ApplyAsync(ChangeAction action, DutyItem item, string reason, Actor by);
@@ -39,11 +46,11 @@ public interface IDutyListGrain : IGrainWithStringKey
     Task<Outcome<DutyChange>> ApproveAsync(string changeId, string legalBasis, Actor by);
 
     [Alias("Changes"), ReadOnly]
-    Task<IReadOnlyList<DutyChange>> GetChangesAsync();
+    Task<Page<DutyChange>> ListChangesAsync(int after, int limit);
 
     [Alias("FileAgreement")]
     Task<Outcome<TerritorialAgreement>> FileAgreementAsync(string department, string item, string primary, string secondary, Actor by);
 
     [Alias("Agreements"), ReadOnly]
-    Task<IReadOnlyList<TerritorialAgreement>> GetAgreementsAsync();
+    Task<Page<TerritorialAgreement>> ListAgreementsAsync(int after, int limit);
 }

@@ -1,6 +1,7 @@
 using ModularGov.SharedKernel.Access;
 using ModularGov.SharedKernel.Duties;
 using ModularGov.SharedKernel.Results;
+using ModularGov.SharedKernel.State;
 using Orleans.Concurrency;
 
 namespace ModularGov.Duties.Contracts;
@@ -37,7 +38,7 @@ public sealed record Plaque(
     [property: Id(6)] string? RemovedBy,
     [property: Id(7)] string? Campaign);
 
-/// <summary>A community's plaques: what hangs now against the 3 signs + 2 markers rule, and what was taken down.</summary>
+/// <summary>A community's plaques: what hangs now against the 3 signs + 2 markers rule, and how many were taken down (those are listed in pages).</summary>
 [GenerateSerializer, Immutable]
 public sealed record PlaqueRegister(
     [property: Id(0)] string Community,
@@ -53,6 +54,10 @@ public interface IPlaqueRegisterGrain : IGrainWithStringKey
 {
     [Alias("Get"), ReadOnly]
     Task<PlaqueRegister> GetAsync();
+
+    /// <summary>The plaques taken down, in the order they came down: those after position <paramref name="after"/>, at most <paramref name="limit"/> (1–1000).</summary>
+    [Alias("Removed"), ReadOnly]
+    Task<Page<Plaque>> ListRemovedAsync(int after, int limit);
 
     /// <summary>Hangs a plaque unless the community already carries 3 signs (or 2 markers).</summary>
     [Alias("Hang")]

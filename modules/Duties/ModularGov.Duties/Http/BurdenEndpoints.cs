@@ -2,8 +2,10 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using ModularGov.Duties.Burden;
 using ModularGov.Duties.Certificates;
 using ModularGov.Duties.Contracts;
+using ModularGov.Duties.Plaques;
 using ModularGov.SharedKernel.Access;
 using ModularGov.SharedKernel.Duties;
 using ModularGov.SharedKernel.Http;
@@ -22,14 +24,17 @@ internal static class BurdenEndpoints
     public sealed record StreetPlaques(string Street, int Removed, int EverHung, int Current, IReadOnlyList<PlaqueRegister> Communities);
     public sealed record StreetBurden(string Street, IReadOnlyList<BurdenReport> Communities);
 
+    /// <summary>The longest request a resident words at the counter.</summary>
+    public const int MaxWords = 200;
+
     public static void Map(IEndpointRouteBuilder api)
     {
         var group = api.MapGroup("").WithTags("Burden");
 
         group.MapGet("/certificates/check", async Task<Results<Ok<CertificateCheck>, ProblemHttpResult>> (string? q, CertificateList list, IGrainFactory grains) =>
         {
-            if (string.IsNullOrWhiteSpace(q) || q.Length > 200)
-                return ApiProblems.BadRequest("q is required: the resident's words, 1–200 characters");
+            if (string.IsNullOrWhiteSpace(q) || q.Length > MaxWords)
+                return ApiProblems.BadRequest($"q is required: the resident's words, 1–{MaxWords} characters");
             var check = list.Check(q);
             if (check.Refuse)
                 await grains.GetGrain<ICertificateRefusalsGrain>("district").CountAsync(check.Code!);
@@ -45,8 +50,15 @@ internal static class BurdenEndpoints
         group.MapGet("/communities/{communityId}/plaques", async Task<Results<Ok<PlaqueRegister>, ProblemHttpResult>> (string communityId, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
             DutyAccess.KeepCommunity(http.Caller(), streets, communityId, departmentsToo: true) is { } refused ? refused : TypedResults.Ok(await grains.GetGrain<IPlaqueRegisterGrain>(communityId).GetAsync()));
 
+        group.MapGet("/communities/{communityId}/plaques/removed", async Task<Results<Ok<IReadOnlyList<Plaque>>, ProblemHttpResult>> (
+            string communityId, string? after, string? limit, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
+            DutyAccess.KeepCommunity(http.Caller(), streets, communityId, departmentsToo: true) is { } refused ? refused
+            : await Paging.PageAsync(http, after, limit, page => grains.GetGrain<IPlaqueRegisterGrain>(communityId).ListRemovedAsync(page.After, page.Limit)));
+
         group.MapPost("/communities/{communityId}/plaques", async Task<Results<Ok<Plaque>, ProblemHttpResult>> (string communityId, HangBody body, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
         {
+            if (FieldLimits.Refusal(("title", body.Title, PlaqueRegisterGrain.MaxText), ("hungBy", body.HungBy, PlaqueRegisterGrain.MaxText)) is { } tooLong)
+                return tooLong;
             var caller = http.Caller();
             if (DutyAccess.KeepCommunity(caller, streets, communityId, departmentsToo: true) is { } refused)
                 return refused;
@@ -58,6 +70,8 @@ internal static class BurdenEndpoints
 
         group.MapPost("/communities/{communityId}/plaques/{code}/remove", async Task<Results<Ok<Plaque>, ProblemHttpResult>> (string communityId, string code, RemoveBody body, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
         {
+            if (FieldLimits.Refusal(("removedBy", body.RemovedBy, PlaqueRegisterGrain.MaxText), ("campaign", body.Campaign, PlaqueRegisterGrain.MaxText)) is { } tooLong)
+                return tooLong;
             var caller = http.Caller();
             if (DutyAccess.KeepCommunity(caller, streets, communityId, departmentsToo: true) is { } refused)
                 return refused;
@@ -74,17 +88,22 @@ internal static class BurdenEndpoints
         });
 
         group.MapPost("/communities/{communityId}/meetings", async Task<Results<Ok<Meeting>, ProblemHttpResult>> (string communityId, MeetingBody body, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
-            DutyAccess.KeepCommunity(http.Caller(), streets, communityId) is { } refused ? refused
+            FieldLimits.Refusal(("title", body.Title, BurdenLedgerGrain.MaxText), ("convenedBy", body.ConvenedBy, BurdenLedgerGrain.MaxText)) is { } tooLong ? tooLong
+            : DutyAccess.KeepCommunity(http.Caller(), streets, communityId) is { } refused ? refused
             : body.Date is not { } date ? ApiProblems.BadRequest("date (yyyy-MM-dd) is required")
             : (await grains.GetGrain<IBurdenLedgerGrain>(communityId).RecordMeetingAsync(date, body.Title ?? "", body.ConvenedBy ?? "", body.Online ?? false, Actor.Of(http.Caller()))).ToHttp());
 
         group.MapPost("/communities/{communityId}/inspections", async Task<Results<Ok<Inspection>, ProblemHttpResult>> (string communityId, InspectionBody body, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
-            DutyAccess.KeepCommunity(http.Caller(), streets, communityId) is { } refused ? refused
+            FieldLimits.Refusal(("unit", body.Unit, BurdenLedgerGrain.MaxText)) is { } tooLong ? tooLong
+            : DutyAccess.KeepCommunity(http.Caller(), streets, communityId) is { } refused ? refused
             : body.Date is not { } date ? ApiProblems.BadRequest("date (yyyy-MM-dd) is required")
             : (await grains.GetGrain<IBurdenLedgerGrain>(communityId).RecordInspectionAsync(date, body.Unit ?? "", body.Accompanied ?? false, Actor.Of(http.Caller()))).ToHttp());
 
         group.MapPost("/communities/{communityId}/forms", async Task<Results<Ok<FormOutcome>, ProblemHttpResult>> (string communityId, FormBody body, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
         {
+            if (FieldLimits.Refusal(("indicator", body.Indicator, TextRules.MaxId), ("period", body.Period, TextRules.MaxId),
+                    ("department", body.Department, TextRules.MaxId), ("value", body.Value, BurdenLedgerGrain.MaxText)) is { } tooLong)
+                return tooLong;
             var caller = http.Caller();
             if (DutyAccess.KeepCommunity(caller, streets, communityId, departmentsToo: true) is { } refused)
                 return refused;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using ModularGov.Duties.Contracts;
+using ModularGov.Duties.Lists;
 using ModularGov.SharedKernel.Access;
 using ModularGov.SharedKernel.Duties;
 using ModularGov.SharedKernel.Http;
@@ -19,7 +20,6 @@ internal static class DutyEndpoints
     public sealed record AssessBody(bool? Favourable, string? Assessment);
     public sealed record ApproveBody(string? LegalBasis);
     public sealed record AgreementBody(string? Department, string? Item, string? Primary, string? Secondary);
-    public sealed record RefusalCount(string Department, int Refused, int Admitted);
 
     public static void Map(IEndpointRouteBuilder api)
     {
@@ -47,6 +47,9 @@ internal static class DutyEndpoints
 
         group.MapPost("/streets/{code}/tasks", async Task<Results<Ok<AdmissionRecord>, ProblemHttpResult>> (string code, TaskBody body, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
         {
+            if (FieldLimits.Refusal(("department", body.Department, TextRules.MaxId), ("community", body.Community, TextRules.MaxId),
+                    ("title", body.Title, DutyListGrain.MaxText), ("category", body.Category, TextRules.MaxId), ("item", body.Item, TextRules.MaxId)) is { } tooLong)
+                return tooLong;
             var caller = http.Caller();
             if (streets.Find(code) is null)
                 return ApiProblems.NotFound("街道", code);
@@ -56,21 +59,19 @@ internal static class DutyEndpoints
             return (await grains.GetGrain<IDutyListGrain>(code).AdmitAsync(task, Actor.Of(caller))).ToHttp();
         });
 
-        group.MapGet("/streets/{code}/tasks", async Task<Results<Ok<IReadOnlyList<AdmissionRecord>>, ProblemHttpResult>> (string code, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
-            DutyAccess.SeeStreet(http.Caller(), streets, code) is { } refused ? refused : TypedResults.Ok(await grains.GetGrain<IDutyListGrain>(code).GetAdmissionsAsync()));
+        group.MapGet("/streets/{code}/tasks", async Task<Results<Ok<IReadOnlyList<AdmissionRecord>>, ProblemHttpResult>> (
+            string code, string? after, string? limit, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
+            DutyAccess.SeeStreet(http.Caller(), streets, code) is { } refused ? refused
+            : await Paging.PageAsync(http, after, limit, page => grains.GetGrain<IDutyListGrain>(code).ListTasksAsync(page.After, page.Limit)));
 
-        group.MapGet("/streets/{code}/refusals", async Task<Results<Ok<List<RefusalCount>>, ProblemHttpResult>> (string code, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
-        {
-            if (DutyAccess.SeeStreet(http.Caller(), streets, code) is { } refused)
-                return refused;
-            var admissions = await grains.GetGrain<IDutyListGrain>(code).GetAdmissionsAsync();
-            return TypedResults.Ok(admissions.GroupBy(a => a.Department)
-                .Select(g => new RefusalCount(g.Key, g.Count(a => !a.Admitted), g.Count(a => a.Admitted)))
-                .OrderByDescending(r => r.Refused).ThenBy(r => r.Department, StringComparer.Ordinal).ToList());
-        });
+        group.MapGet("/streets/{code}/refusals", async Task<Results<Ok<IReadOnlyList<DepartmentTasks>>, ProblemHttpResult>> (string code, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
+            DutyAccess.SeeStreet(http.Caller(), streets, code) is { } refused ? refused : TypedResults.Ok(await grains.GetGrain<IDutyListGrain>(code).GetTasksByDepartmentAsync()));
 
         group.MapPost("/streets/{code}/duty-changes", async Task<Results<Created<DutyChange>, ProblemHttpResult>> (string code, ChangeBody body, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
         {
+            if (FieldLimits.Refusal(("item.code", body.Item?.Code, TextRules.MaxId), ("item.title", body.Item?.Title, DutyListGrain.MaxText),
+                    ("item.category", body.Item?.Category, TextRules.MaxId), ("item.post", body.Item?.Post, TextRules.MaxId), ("reason", body.Reason, DutyListGrain.MaxText)) is { } tooLong)
+                return tooLong;
             var caller = http.Caller();
             if (DutyAccess.SeeStreet(caller, streets, code) is { } refused)
                 return refused;
@@ -82,12 +83,16 @@ internal static class DutyEndpoints
             return outcome.IsOk ? TypedResults.Created($"/api/duty-changes/{outcome.Value!.Id}", outcome.Value) : ApiProblems.From(outcome.Refusal!.Value, outcome.Reason!);
         });
 
-        group.MapGet("/streets/{code}/duty-changes", async Task<Results<Ok<IReadOnlyList<DutyChange>>, ProblemHttpResult>> (string code, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
-            DutyAccess.SeeStreet(http.Caller(), streets, code, departmentsToo: true) is { } refused ? refused : TypedResults.Ok(await grains.GetGrain<IDutyListGrain>(code).GetChangesAsync()));
+        group.MapGet("/streets/{code}/duty-changes", async Task<Results<Ok<IReadOnlyList<DutyChange>>, ProblemHttpResult>> (
+            string code, string? after, string? limit, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
+            DutyAccess.SeeStreet(http.Caller(), streets, code, departmentsToo: true) is { } refused ? refused
+            : await Paging.PageAsync(http, after, limit, page => grains.GetGrain<IDutyListGrain>(code).ListChangesAsync(page.After, page.Limit)));
 
         group.MapPost("/duty-changes/{changeId}/assess", async Task<Results<Ok<DutyChange>, ProblemHttpResult>> (
             string changeId, AssessBody body, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
         {
+            if (FieldLimits.Refusal(("assessment", body.Assessment, DutyListGrain.MaxText)) is { } tooLong)
+                return tooLong;
             var caller = http.Caller();
             if (caller.Role != Role.DepartmentStaff)
                 return ApiProblems.Forbidden("部门评估: a change is assessed by a department");
@@ -101,6 +106,8 @@ internal static class DutyEndpoints
         group.MapPost("/duty-changes/{changeId}/approve", async Task<Results<Ok<DutyChange>, ProblemHttpResult>> (
             string changeId, ApproveBody body, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
         {
+            if (FieldLimits.Refusal(("legalBasis", body.LegalBasis, DutyListGrain.MaxText)) is { } tooLong)
+                return tooLong;
             if (http.Caller().Role != Role.DistrictAdmin)
                 return ApiProblems.Forbidden("依法赋权: a change is approved by the district, with its legal basis");
             if (StreetAccess.ServedStreetOf(streets, changeId) is not { } street)
@@ -110,6 +117,9 @@ internal static class DutyEndpoints
 
         group.MapPost("/streets/{code}/agreements", async Task<Results<Created<TerritorialAgreement>, ProblemHttpResult>> (string code, AgreementBody body, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
         {
+            if (FieldLimits.Refusal(("department", body.Department, TextRules.MaxId), ("item", body.Item, TextRules.MaxId),
+                    ("primary", body.Primary, DutyListGrain.MaxParty), ("secondary", body.Secondary, DutyListGrain.MaxParty)) is { } tooLong)
+                return tooLong;
             var caller = http.Caller();
             if (streets.Find(code) is null)
                 return ApiProblems.NotFound("街道", code);
@@ -119,7 +129,9 @@ internal static class DutyEndpoints
             return outcome.IsOk ? TypedResults.Created($"/api/streets/{code}/agreements", outcome.Value!) : ApiProblems.From(outcome.Refusal!.Value, outcome.Reason!);
         });
 
-        group.MapGet("/streets/{code}/agreements", async Task<Results<Ok<IReadOnlyList<TerritorialAgreement>>, ProblemHttpResult>> (string code, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
-            DutyAccess.SeeStreet(http.Caller(), streets, code, departmentsToo: true) is { } refused ? refused : TypedResults.Ok(await grains.GetGrain<IDutyListGrain>(code).GetAgreementsAsync()));
+        group.MapGet("/streets/{code}/agreements", async Task<Results<Ok<IReadOnlyList<TerritorialAgreement>>, ProblemHttpResult>> (
+            string code, string? after, string? limit, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
+            DutyAccess.SeeStreet(http.Caller(), streets, code, departmentsToo: true) is { } refused ? refused
+            : await Paging.PageAsync(http, after, limit, page => grains.GetGrain<IDutyListGrain>(code).ListAgreementsAsync(page.After, page.Limit)));
     }
 }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Autofac;
+using Microsoft.Extensions.DependencyInjection;
 using ModularGov.Duties.Contracts;
 using ModularGov.SharedKernel.Access;
 using ModularGov.SharedKernel.Duties;
@@ -6,57 +8,117 @@ using ModularGov.SharedKernel.Results;
 using ModularGov.SharedKernel.Rules;
 using ModularGov.SharedKernel.State;
 using ModularGov.SharedKernel.Streets;
+using Orleans.Storage;
 
 namespace ModularGov.Duties.Lists;
 
-[GenerateSerializer]
-internal sealed class DutyListState
-{
-    [Id(0)] public List<DutyListVersion> Versions { get; set; } = [];
-    [Id(1)] public List<AdmissionRecord> Admissions { get; set; } = [];
-    [Id(2)] public List<DutyChange> Changes { get; set; } = [];
-    [Id(3)] public List<TerritorialAgreement> Agreements { get; set; } = [];
-}
-
-/// <summary>A street's duty list: kept in every version, changed only by an approved change, enforced on every pushed-down task.</summary>
+/// <summary>
+/// A street's duty list: kept in every version, changed only by an approved change, enforced on every pushed-down task.
+/// Each version is its own record; tasks, changes and agreements are kept in pages (<see cref="PagedList{T}"/>), the
+/// grain holding their counts (see <see cref="DutyListState"/>). Every change is written to its record first and to the
+/// grain last, so the grain's count is what exists. An approval writes the new version, then the change, then the
+/// grain; a crash after the change finds the version and its approved change on the next activation and completes it.
+/// </summary>
 internal sealed class DutyListGrain(
     [PersistentState("duty-list", GrainStorage.Name)] IPersistentState<DutyListState> state,
     IStreetDirectory streets,
     TimeProvider clock) : Grain, IDutyListGrain
 {
     public const int MaxText = 500;
+    /// <summary>The longest name of a party to a territorial agreement.</summary>
+    public const int MaxParty = 100;
+    public const string VersionKind = "duty-list-version";
+    public const string ChangeKind = "duty-changes";
     private IStreet _street = null!;
+    private RecordStore<VersionRecord> _versions = null!;
+    private PagedList<AdmissionRecord> _tasks = null!;
+    private PagedList<DutyChange> _changes = null!;
+    private PagedList<TerritorialAgreement> _agreements = null!;
+    private DutyListVersion _current = null!;
 
     private DutyListState S => state.State;
-    private DutyListVersion Current => S.Versions[^1];
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _street = streets.Find(this.GetPrimaryKeyString()) ?? throw new InvalidOperationException($"street '{this.GetPrimaryKeyString()}' is not served");
-        if (S.Versions.Count > 0)
+        var code = this.GetPrimaryKeyString();
+        _street = streets.Find(code) ?? throw new InvalidOperationException($"street '{code}' is not served");
+        var storage = ServiceProvider.GetRequiredKeyedService<IGrainStorage>(GrainStorage.Name);
+        _versions = new RecordStore<VersionRecord>(storage, VersionKind);
+        _tasks = new PagedList<AdmissionRecord>(storage, "duty-tasks", code);
+        _changes = new PagedList<DutyChange>(storage, ChangeKind, code);
+        _agreements = new PagedList<TerritorialAgreement>(storage, "duty-agreements", code);
+        if (!S.Seeded)
+        {
+            await SeedAsync();
             return;
-        var shipped = _street.Duties.List;
-        S.Versions.Add(new DutyListVersion(shipped.Version, shipped.ApprovedBy, new DateTimeOffset(shipped.ApprovedOn, TimeOnly.MinValue, ChinaTime.Offset),
-            shipped.LegalBasis, null, shipped.Posts, shipped.Items));
-        await state.WriteStateAsync(cancellationToken);
+        }
+        _current = (await _versions.ReadAsync(VersionKey(S.CurrentVersion)))!.Value.Version;
+        await CompleteApprovalAsync();
     }
 
-    public Task<DutyListVersion> GetCurrentAsync() => Task.FromResult(Current);
-
-    public Task<DutyListVersion?> GetVersionAsync(int version) => Task.FromResult(S.Versions.FirstOrDefault(v => v.Version == version));
-
-    public Task<Outcome<DutyListDiff>> CompareAsync(int from, int to)
+    /// <summary>The list the street ships becomes its first version.</summary>
+    private async Task SeedAsync()
     {
-        var a = S.Versions.FirstOrDefault(v => v.Version == from);
-        var b = S.Versions.FirstOrDefault(v => v.Version == to);
+        var shipped = _street.Duties.List;
+        var first = new DutyListVersion(shipped.Version, shipped.ApprovedBy, new DateTimeOffset(shipped.ApprovedOn, TimeOnly.MinValue, ChinaTime.Offset),
+            shipped.LegalBasis, null, shipped.Posts, shipped.Items);
+        await WriteVersionAsync(first);
+        S.Seeded = true;
+        S.FirstVersion = S.CurrentVersion = first.Version;
+        await state.WriteStateAsync();
+        _current = first;
+    }
+
+    /// <summary>An approval that wrote its version and its change but not the grain is completed here.</summary>
+    private async Task CompleteApprovalAsync()
+    {
+        if (await _versions.ReadAsync(VersionKey(S.CurrentVersion + 1)) is not { Value.Version: { Change: { } changeId } next }
+            || ChangePosition(changeId) is not { } position
+            || await _changes.GetAsync(position) is not { Status: ChangeStatus.Approved } change || change.NewVersion != next.Version)
+            return;
+        await MakeCurrentAsync(next, change);
+    }
+
+    private async Task MakeCurrentAsync(DutyListVersion version, DutyChange change)
+    {
+        await this.CommitOrDeactivateAsync(async () =>
+        {
+            S.CurrentVersion = version.Version;
+            S.OpenChanges.Remove(change.Item.Code);
+            await state.WriteStateAsync();
+        });
+        _current = version;
+    }
+
+    private string VersionKey(int version) => $"{_street.Code}.v{version}";
+
+    /// <summary>Writes a version's record, over one an approval left behind without completing.</summary>
+    private async Task WriteVersionAsync(DutyListVersion version)
+    {
+        var key = VersionKey(version.Version);
+        var left = await _versions.ReadAsync(key);
+        await _versions.WriteAsync(new Stored<VersionRecord>(key, new VersionRecord { Version = version }, left?.ETag));
+    }
+
+    public Task<DutyListVersion> GetCurrentAsync() => Task.FromResult(_current);
+
+    public async Task<DutyListVersion?> GetVersionAsync(int version) =>
+        version == S.CurrentVersion ? _current
+        : version >= S.FirstVersion && version < S.CurrentVersion ? (await _versions.ReadAsync(VersionKey(version)))?.Value.Version
+        : null;
+
+    public async Task<Outcome<DutyListDiff>> CompareAsync(int from, int to)
+    {
+        var a = await GetVersionAsync(from);
+        var b = await GetVersionAsync(to);
         if (a is null || b is null)
-            return Task.FromResult(Outcome<DutyListDiff>.Refuse(Refusal.NotFound, $"versions available: {string.Join(", ", S.Versions.Select(v => v.Version))}"));
+            return Outcome<DutyListDiff>.Refuse(Refusal.NotFound, $"versions available: {S.FirstVersion} to {S.CurrentVersion}");
         var before = a.Items.ToDictionary(i => i.Code);
         var after = b.Items.ToDictionary(i => i.Code);
-        return Task.FromResult(Outcome<DutyListDiff>.Ok(new DutyListDiff(from, to,
+        return Outcome<DutyListDiff>.Ok(new DutyListDiff(from, to,
             b.Items.Where(i => !before.ContainsKey(i.Code)).ToList(),
             a.Items.Where(i => !after.ContainsKey(i.Code)).ToList(),
-            b.Items.Where(i => before.TryGetValue(i.Code, out var old) && old != i).ToList())));
+            b.Items.Where(i => before.TryGetValue(i.Code, out var old) && old != i).ToList()));
     }
 
     public async Task<Outcome<AdmissionRecord>> AdmitAsync(PushedTask task, Actor by)
@@ -70,11 +132,18 @@ internal sealed class DutyListGrain(
         if (item is not null && refusal is null)
             refusal = _street.Services.ResolveOptional<IAdmissionRule>()?.Refuse(task, item);
         var admitted = refusal is null;
-        var record = new AdmissionRecord($"{_street.Code}.t{S.Admissions.Count + 1:D5}", task.Department, task.Community, task.Title.Trim(), task.Category,
+        var position = S.Tasks;
+        var record = new AdmissionRecord($"{_street.Code}.t{position + 1:D5}", task.Department, task.Community, task.Title.Trim(), task.Category,
             admitted, item?.Code, admitted ? ResponsibleFor(task.Department, item!) : null,
-            refusal ?? $"列入清单第 {item!.Code} 项「{item.Title}」(on the list)", Current.Version, by, clock.Now());
-        S.Admissions.Add(record);
-        await state.WriteStateAsync();
+            refusal ?? $"列入清单第 {item!.Code} 项「{item.Title}」(on the list)", _current.Version, by, clock.Now());
+        await this.CommitOrDeactivateAsync(async () =>
+        {
+            await _tasks.AppendAsync(position, record);
+            var counts = S.ByDepartment.GetValueOrDefault(task.Department, new TaskCounts(0, 0));
+            S.ByDepartment[task.Department] = admitted ? counts with { Admitted = counts.Admitted + 1 } : counts with { Refused = counts.Refused + 1 };
+            S.Tasks = position + 1;
+            await state.WriteStateAsync();
+        });
         return Outcome<AdmissionRecord>.Ok(record);
     }
 
@@ -82,10 +151,10 @@ internal sealed class DutyListGrain(
     private (DutyItem? Item, string? Refusal) Match(PushedTask task)
     {
         var item = task.Item is { } code
-            ? Current.Items.FirstOrDefault(i => i.Code == code)
-            : Current.Items.Where(i => i.Category == task.Category).OrderBy(i => i.Kind == DutyKind.Returned).FirstOrDefault();
+            ? _current.Items.FirstOrDefault(i => i.Code == code)
+            : _current.Items.Where(i => i.Category == task.Category).OrderBy(i => i.Kind == DutyKind.Returned).FirstOrDefault();
         if (item is null)
-            return (null, $"清单之外无事项:「{task.Title}」不在{_street.Profile.Name}权责清单第 {Current.Version} 版中 (not on the duty list: no item {(task.Item is null ? $"of category '{task.Category}'" : $"'{task.Item}'")})");
+            return (null, $"清单之外无事项:「{task.Title}」不在{_street.Profile.Name}权责清单第 {_current.Version} 版中 (not on the duty list: no item {(task.Item is null ? $"of category '{task.Category}'" : $"'{task.Item}'")})");
         return item.Kind == DutyKind.Returned
             ? (item, $"「{item.Title}」已收回上级,不属于街道事项 (handed back up: not the street's duty)")
             : (item, null);
@@ -93,98 +162,142 @@ internal sealed class DutyListGrain(
 
     private string ResponsibleFor(string department, DutyItem item)
     {
-        if (S.Agreements.LastOrDefault(a => a.Department == department && a.Item == item.Code) is { } agreement)
+        if (S.InForce.Find(a => a.Department == department && a.Item == item.Code) is { } agreement)
             return $"{agreement.Primary} (主责, 属地责任事项协议 {agreement.Id}; 次责 {agreement.Secondary})";
-        var post = Current.Posts.FirstOrDefault(p => p.Code == item.Post);
+        var post = _current.Posts.FirstOrDefault(p => p.Code == item.Post);
         return post is null ? item.Post : $"{post.Name} {post.Holder}";
     }
 
-    public Task<IReadOnlyList<AdmissionRecord>> GetAdmissionsAsync() => Task.FromResult<IReadOnlyList<AdmissionRecord>>(S.Admissions.ToList());
+    public Task<Page<AdmissionRecord>> ListTasksAsync(int after, int limit) => _tasks.ReadPageAsync(after, limit, S.Tasks);
+
+    public Task<IReadOnlyList<DepartmentTasks>> GetTasksByDepartmentAsync() => Task.FromResult<IReadOnlyList<DepartmentTasks>>(S.ByDepartment
+        .Select(d => new DepartmentTasks(d.Key, d.Value.Refused, d.Value.Admitted))
+        .OrderByDescending(d => d.Refused).ThenBy(d => d.Department, StringComparer.Ordinal).ToList());
 
     public async Task<Outcome<DutyChange>> ApplyAsync(ChangeAction action, DutyItem item, string reason, Actor by)
     {
-        var exists = Current.Items.Any(i => i.Code == item.Code);
+        var exists = _current.Items.Any(i => i.Code == item.Code);
         var problem = action switch
         {
             ChangeAction.Add when exists => $"item '{item.Code}' is already on the list",
             ChangeAction.Remove or ChangeAction.Modify when !exists => $"item '{item.Code}' is not on the list",
             _ when string.IsNullOrWhiteSpace(reason) || reason.Length > MaxText => $"a reason of 1–{MaxText} characters is required",
             _ when action != ChangeAction.Remove && (string.IsNullOrWhiteSpace(item.Title) || string.IsNullOrWhiteSpace(item.Category)) => "the item needs a title and a category",
-            _ when action != ChangeAction.Remove && Current.Posts.All(p => p.Code != item.Post) => $"post '{item.Post}' is not in the post catalogue (岗位目录)",
+            _ when action != ChangeAction.Remove && _current.Posts.All(p => p.Code != item.Post) => $"post '{item.Post}' is not in the post catalogue (岗位目录)",
             _ => null,
         };
         if (problem is not null)
             return Outcome<DutyChange>.Refuse(Refusal.Invalid, problem);
-        if (S.Changes.Any(c => c.Item.Code == item.Code && c.Status is ChangeStatus.Applied or ChangeStatus.Assessed))
+        if (S.OpenChanges.TryGetValue(item.Code, out var open) && (await _changes.GetAsync(open)).Status is ChangeStatus.Applied or ChangeStatus.Assessed)
             return Outcome<DutyChange>.Refuse(Refusal.Conflict, $"item '{item.Code}' already has a change in progress");
-        var change = new DutyChange($"{_street.Code}.dc{S.Changes.Count + 1:D4}", action,
-            action == ChangeAction.Remove ? Current.Items.First(i => i.Code == item.Code) : item with { Sample = false },
+        var position = S.Changes;
+        var change = new DutyChange($"{_street.Code}.dc{position + 1:D4}", action,
+            action == ChangeAction.Remove ? _current.Items.First(i => i.Code == item.Code) : item with { Sample = false },
             reason.Trim(), ChangeStatus.Applied, by, clock.Now(), null, null, null, null, null);
-        S.Changes.Add(change);
-        await state.WriteStateAsync();
+        await this.CommitOrDeactivateAsync(async () =>
+        {
+            await _changes.AppendAsync(position, change);
+            S.Changes = position + 1;
+            S.OpenChanges[item.Code] = position;
+            await state.WriteStateAsync();
+        });
         return Outcome<DutyChange>.Ok(change);
     }
 
-    public Task<Outcome<DutyChange>> AssessAsync(string changeId, bool favourable, string assessment, Actor by) =>
-        DecideAsync(changeId, ChangeStatus.Applied, assessment, c => c with
+    public async Task<Outcome<DutyChange>> AssessAsync(string changeId, bool favourable, string assessment, Actor by)
+    {
+        var outcome = await DecideAsync(changeId, ChangeStatus.Applied, assessment, c => c with
         {
             Status = favourable ? ChangeStatus.Assessed : ChangeStatus.Rejected,
             Assessment = assessment.Trim(),
             AssessedBy = by,
             DecidedBy = favourable ? null : by,
         });
+        if (outcome.Value is { Status: ChangeStatus.Rejected } rejected)
+        {
+            await this.CommitOrDeactivateAsync(async () =>
+            {
+                S.OpenChanges.Remove(rejected.Item.Code);
+                await state.WriteStateAsync();
+            });
+        }
+        return outcome;
+    }
 
     public async Task<Outcome<DutyChange>> ApproveAsync(string changeId, string legalBasis, Actor by)
     {
+        DutyListVersion? made = null;
         var outcome = await DecideAsync(changeId, ChangeStatus.Assessed, legalBasis, c => c with
         {
             Status = ChangeStatus.Approved,
             LegalBasis = legalBasis.Trim(),
             DecidedBy = by,
-            NewVersion = Current.Version + 1,
-        }, persist: false);
-        if (!outcome.IsOk)
-            return outcome;
-        var change = outcome.Value!;
-        var items = change.Action switch
+            NewVersion = _current.Version + 1,
+        }, before: async change =>
         {
-            ChangeAction.Add => Current.Items.Append(change.Item),
-            ChangeAction.Remove => Current.Items.Where(i => i.Code != change.Item.Code),
-            _ => Current.Items.Select(i => i.Code == change.Item.Code ? change.Item : i),
-        };
-        S.Versions.Add(new DutyListVersion(change.NewVersion!.Value, by.Label, clock.Now(), change.LegalBasis!, change.Id, Current.Posts, items.ToList()));
-        await state.WriteStateAsync();
+            var items = change.Action switch
+            {
+                ChangeAction.Add => _current.Items.Append(change.Item),
+                ChangeAction.Remove => _current.Items.Where(i => i.Code != change.Item.Code),
+                _ => _current.Items.Select(i => i.Code == change.Item.Code ? change.Item : i),
+            };
+            made = new DutyListVersion(change.NewVersion!.Value, by.Label, clock.Now(), change.LegalBasis!, change.Id, _current.Posts, items.ToList());
+            await WriteVersionAsync(made);
+        });
+        if (outcome.Value is { } approved)
+            await MakeCurrentAsync(made!, approved);
         return outcome;
     }
 
-    private async Task<Outcome<DutyChange>> DecideAsync(string changeId, ChangeStatus expected, string text, Func<DutyChange, DutyChange> decide, bool persist = true)
+    /// <summary>Moves a change on from <paramref name="expected"/>; <paramref name="before"/> writes what must exist before the change records it.</summary>
+    private async Task<Outcome<DutyChange>> DecideAsync(string changeId, ChangeStatus expected, string text, Func<DutyChange, DutyChange> decide,
+        Func<DutyChange, Task>? before = null)
     {
-        var index = S.Changes.FindIndex(c => c.Id == changeId);
-        if (index < 0)
+        if (ChangePosition(changeId) is not { } position)
             return Outcome<DutyChange>.Refuse(Refusal.NotFound, $"change '{changeId}' does not exist");
-        if (S.Changes[index].Status != expected)
-            return Outcome<DutyChange>.Refuse(Refusal.Conflict, $"change '{changeId}' is {S.Changes[index].Status}, not {expected}");
+        var change = await _changes.GetAsync(position);
+        if (change.Status != expected)
+            return Outcome<DutyChange>.Refuse(Refusal.Conflict, $"change '{changeId}' is {change.Status}, not {expected}");
         if (string.IsNullOrWhiteSpace(text) || text.Length > MaxText)
             return Outcome<DutyChange>.Refuse(Refusal.Invalid, $"1–{MaxText} characters of assessment or legal basis are required");
-        S.Changes[index] = decide(S.Changes[index]);
-        if (persist)
-            await state.WriteStateAsync();
-        return Outcome<DutyChange>.Ok(S.Changes[index]);
+        var decided = decide(change);
+        if (before is not null)
+            await before(decided);
+        await _changes.SetAsync(position, decided);
+        return Outcome<DutyChange>.Ok(decided);
     }
 
-    public Task<IReadOnlyList<DutyChange>> GetChangesAsync() => Task.FromResult<IReadOnlyList<DutyChange>>(S.Changes.ToList());
+    /// <summary>The position of a change this street has made (<c>&lt;street&gt;.dc&lt;number&gt;</c>), or null.</summary>
+    private int? ChangePosition(string changeId)
+    {
+        var prefix = $"{_street.Code}.dc";
+        return changeId.StartsWith(prefix, StringComparison.Ordinal)
+            && int.TryParse(changeId.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            && number >= 1 && number <= S.Changes && $"{prefix}{number:D4}" == changeId
+                ? number - 1
+                : null;
+    }
+
+    public Task<Page<DutyChange>> ListChangesAsync(int after, int limit) => _changes.ReadPageAsync(after, limit, S.Changes);
 
     public async Task<Outcome<TerritorialAgreement>> FileAgreementAsync(string department, string item, string primary, string secondary, Actor by)
     {
-        if (Current.Items.All(i => i.Code != item))
+        if (_current.Items.All(i => i.Code != item))
             return Outcome<TerritorialAgreement>.Refuse(Refusal.Invalid, $"item '{item}' is not on the current list");
-        if (new[] { department, primary, secondary }.Any(t => string.IsNullOrWhiteSpace(t) || t.Length > 100) || primary == secondary)
+        if (new[] { department, primary, secondary }.Any(t => string.IsNullOrWhiteSpace(t) || t.Length > MaxParty) || primary == secondary)
             return Outcome<TerritorialAgreement>.Refuse(Refusal.Invalid, "an agreement names the department and two different parties, primary and secondary");
-        var agreement = new TerritorialAgreement($"{_street.Code}.ag{S.Agreements.Count + 1:D3}", department, item, primary.Trim(), secondary.Trim(), by, clock.Now());
-        S.Agreements.Add(agreement);
-        await state.WriteStateAsync();
+        var position = S.Agreements;
+        var agreement = new TerritorialAgreement($"{_street.Code}.ag{position + 1:D3}", department, item, primary.Trim(), secondary.Trim(), by, clock.Now());
+        await this.CommitOrDeactivateAsync(async () =>
+        {
+            await _agreements.AppendAsync(position, agreement);
+            S.Agreements = position + 1;
+            S.InForce.RemoveAll(a => a.Department == department && a.Item == item);
+            S.InForce.Add(agreement);
+            await state.WriteStateAsync();
+        });
         return Outcome<TerritorialAgreement>.Ok(agreement);
     }
 
-    public Task<IReadOnlyList<TerritorialAgreement>> GetAgreementsAsync() => Task.FromResult<IReadOnlyList<TerritorialAgreement>>(S.Agreements.ToList());
+    public Task<Page<TerritorialAgreement>> ListAgreementsAsync(int after, int limit) => _agreements.ReadPageAsync(after, limit, S.Agreements);
 }

@@ -66,18 +66,3 @@ public sealed record GridSnapshot(
     [property: Id(11)] DateTimeOffset? OnDutySince,
     [property: Id(12)] ProblemCounts Problems,
     [property: Id(13)] DateTimeOffset? LastActivity);
-
-/// <summary>A problem the street escalated to the joint dispatch centre, waiting for the Dispatch module to take it.</summary>
-[GenerateSerializer, Immutable]
-public sealed record EscalatedProblem(
-    [property: Id(0)] string ProblemId,
-    [property: Id(1)] string GridId,
-    [property: Id(2)] string Street,
-    [property: Id(3)] string Community,
-    [property: Id(4)] ProblemCategory Category,
-    [property: Id(5)] string Description,
-    [property: Id(6)] string Location,
-    [property: Id(7)] string? Compound,
-    [property: Id(8)] string Reason,
-    [property: Id(9)] DateTimeOffset EscalatedAt,
-    [property: Id(10)] string? TakenAsCase);

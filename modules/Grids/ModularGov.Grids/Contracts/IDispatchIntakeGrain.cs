@@ -6,8 +6,8 @@ namespace ModularGov.Grids.Contracts;
 
 /// <summary>
 /// The contract the Dispatch module consumes: per street (keyed by street code), the problems escalated past
-/// the street to the joint dispatch centre, in order. Dispatch takes each one as a case and acknowledges it;
-/// taking is idempotent, and nothing is removed, so the street keeps the record.
+/// the street to the joint dispatch centre, in order. Dispatch takes each one as a case and acknowledges it, or
+/// refuses it with the reason; taking is idempotent, and nothing is removed, so the street keeps the record.
 /// </summary>
 [Alias("ModularGov.Grids.IDispatchIntakeGrain")]
 public interface IDispatchIntakeGrain : IGrainWithStringKey
@@ -16,13 +16,22 @@ public interface IDispatchIntakeGrain : IGrainWithStringKey
     [Alias("Enqueue")]
     Task EnqueueAsync(EscalatedProblem problem);
 
+    /// <summary>Every escalation not yet taken as a case, oldest first, the refused ones too (so the centre can retry them).</summary>
     [Alias("Pending"), ReadOnly]
     Task<IReadOnlyList<EscalatedProblem>> GetPendingAsync();
 
-    [Alias("All"), ReadOnly]
-    Task<IReadOnlyList<EscalatedProblem>> GetAllAsync();
+    /// <summary>
+    /// The escalations after position <paramref name="after"/> (0: from the first), oldest first, at most
+    /// <paramref name="limit"/> (1–<see cref="EscalationPage.MaxLimit"/>).
+    /// </summary>
+    [Alias("List"), ReadOnly]
+    Task<EscalationPage> ListAsync(int after, int limit);
 
     /// <summary>Marks the problem as taken by the centre under the given case id.</summary>
     [Alias("Take")]
     Task<Outcome<EscalatedProblem>> TakeAsync(string problemId, string caseId);
+
+    /// <summary>Records why the centre cannot take the problem as a case (logged too); it stays pending for a retry.</summary>
+    [Alias("Refuse")]
+    Task<Outcome<EscalatedProblem>> RefuseAsync(string problemId, string reason);
 }

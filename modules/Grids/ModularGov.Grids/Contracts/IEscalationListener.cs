@@ -2,11 +2,11 @@ namespace ModularGov.Grids.Contracts;
 
 /// <summary>
 /// Told, as soon as a problem reaches the joint dispatch centre, so the centre can take it as a case at once.
-/// Registered by the module that runs the centre; the intake records the case id it returns. A listener that
-/// fails leaves the problem pending in the intake, to be taken later.
+/// Registered by the module that runs the centre. The intake records the case the outcome names, or the reason the
+/// centre refuses it (kept on the escalation, logged, and the escalation stays pending for a retry); a listener that
+/// throws leaves the problem pending too, to be taken later.
 /// </summary>
 public interface IEscalationListener
 {
-    /// <summary>The case the problem became, or null if it was not taken now.</summary>
-    Task<string?> OnEscalatedAsync(EscalatedProblem problem);
+    Task<EscalationOutcome> OnEscalatedAsync(EscalatedProblem problem);
 }

@@ -1,4 +1,5 @@
 using ModularGov.SharedKernel.Access;
+using ModularGov.SharedKernel.Http;
 
 namespace ModularGov.Grids.Contracts;
 
@@ -51,6 +52,6 @@ public sealed record FiledProblem([property: Id(0)] ProblemView Problem, [proper
 [GenerateSerializer, Immutable]
 public sealed record ProblemPage([property: Id(0)] IReadOnlyList<ProblemView> Problems, [property: Id(1)] int? NextAfter)
 {
-    public const int MaxLimit = 1000;
+    public const int MaxLimit = Paging.MaxLimit;
     public const int ScanLimit = 5000;
 }

@@ -57,6 +57,8 @@ internal static class PlanEndpoints
 
         group.MapPost("/streets/{code}/merge-plan/check", Results<Ok<CheckResult>, ProblemHttpResult> (string code, DraftMergePlan draft, HttpContext http, IStreetDirectory streets) =>
         {
+            if (DraftLimits.MergePlan(draft.Compounds) is { } tooLong)
+                return tooLong;
             if (StreetGridEndpoints.See(http, streets, code) is { } refused)
                 return refused;
             var street = streets.Find(code)!;
@@ -66,6 +68,8 @@ internal static class PlanEndpoints
 
         group.MapPost("/streets/{code}/grid-plan/check", Results<Ok<CheckResult>, ProblemHttpResult> (string code, DraftGridPlan draft, HttpContext http, IStreetDirectory streets) =>
         {
+            if (DraftLimits.GridPlan(draft.Grids) is { } tooLong)
+                return tooLong;
             if (StreetGridEndpoints.See(http, streets, code) is { } refused)
                 return refused;
             var street = streets.Find(code)!;

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using ModularGov.Grids.Contracts;
 using ModularGov.Grids.Layout;
+using ModularGov.Grids.Problems;
 using ModularGov.SharedKernel.Access;
 using ModularGov.SharedKernel.Http;
 using ModularGov.SharedKernel.Results;
@@ -16,10 +17,7 @@ internal static class ProblemEndpoints
 {
     public sealed record FileRequest(string? Category, string? Description, string? Location, string? Compound, string? PhotoUrl, string? Source);
 
-    public sealed record NoteRequest(string? Resolution, string? Reason);
-
-    /// <summary>Problems in one page of a grid's list unless the caller asks for another size.</summary>
-    public const int DefaultPage = 200;
+    public sealed record StepNote(string? Resolution, string? Reason);
 
     public static void Map(IEndpointRouteBuilder api)
     {
@@ -29,6 +27,11 @@ internal static class ProblemEndpoints
             string gridId, FileRequest request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
             HttpContext http, GridDirectory grids, IGrainFactory grainFactory) =>
         {
+            if (FieldLimits.Refusal(("category", request.Category, TextRules.MaxId), ("description", request.Description, ProblemRules.MaxDescription),
+                    ("location", request.Location, ProblemRules.MaxLocation), ("compound", request.Compound, TextRules.MaxId),
+                    ("photoUrl", request.PhotoUrl, ProblemRules.MaxPhotoUrl), ("source", request.Source, TextRules.MaxId),
+                    ("Idempotency-Key", idempotencyKey, ProblemRules.MaxIdempotencyKey)) is { } tooLong)
+                return tooLong;
             var caller = http.Caller();
             if (Locate(caller, grids, gridId) is { Refused: { } refused })
                 return refused;
@@ -62,13 +65,10 @@ internal static class ProblemEndpoints
                     return ApiProblems.BadRequest($"status '{status}' is not one of filed, accepted, inProgress, resolved, escalated");
                 wanted = parsed;
             }
-            if (!TryNumber(after, 0, 0, int.MaxValue, out var from))
-                return ApiProblems.BadRequest($"after '{after}' is not a problem number (0 or more)");
-            if (!TryNumber(limit, DefaultPage, 1, ProblemPage.MaxLimit, out var size))
-                return ApiProblems.BadRequest($"limit '{limit}' is not a number from 1 to {ProblemPage.MaxLimit}");
-            var page = await grainFactory.GetGrain<IGridGrain>(gridId).ListProblemsAsync(wanted, from, size);
-            if (page.NextAfter is { } next)
-                http.Response.Headers.Link = $"</api/grids/{Uri.EscapeDataString(gridId)}/problems?after={next}&limit={size}{(status is null ? "" : $"&status={Uri.EscapeDataString(status)}")}>; rel=\"next\"";
+            if (Paging.Read(after, limit, out var asked, afterIs: "a problem number") is { } badPage)
+                return badPage;
+            var page = await grainFactory.GetGrain<IGridGrain>(gridId).ListProblemsAsync(wanted, asked.After, asked.Limit);
+            Paging.LinkNext(http, page.NextAfter, asked);
             return TypedResults.Ok(page.Problems);
         });
 
@@ -86,11 +86,14 @@ internal static class ProblemEndpoints
             StepAsync(problemId, http, grids, grainFactory, (grid, by) => grid.AcceptAsync(problemId, by)));
         group.MapPost("/problems/{problemId}/start", (string problemId, HttpContext http, GridDirectory grids, IGrainFactory grainFactory) =>
             StepAsync(problemId, http, grids, grainFactory, (grid, by) => grid.StartAsync(problemId, by)));
-        group.MapPost("/problems/{problemId}/resolve", (string problemId, NoteRequest request, HttpContext http, GridDirectory grids, IGrainFactory grainFactory) =>
-            StepAsync(problemId, http, grids, grainFactory, (grid, by) => grid.ResolveAsync(problemId, request.Resolution ?? "", by)));
-        group.MapPost("/problems/{problemId}/escalate", (string problemId, NoteRequest request, HttpContext http, GridDirectory grids, IGrainFactory grainFactory) =>
-            StepAsync(problemId, http, grids, grainFactory, (grid, by) => grid.EscalateAsync(problemId, request.Reason ?? "", by)));
+        group.MapPost("/problems/{problemId}/resolve", async Task<Results<Ok<ProblemView>, ProblemHttpResult>> (string problemId, StepNote request, HttpContext http, GridDirectory grids, IGrainFactory grainFactory) =>
+            NoteTooLong(request) ?? await StepAsync(problemId, http, grids, grainFactory, (grid, by) => grid.ResolveAsync(problemId, request.Resolution ?? "", by)));
+        group.MapPost("/problems/{problemId}/escalate", async Task<Results<Ok<ProblemView>, ProblemHttpResult>> (string problemId, StepNote request, HttpContext http, GridDirectory grids, IGrainFactory grainFactory) =>
+            NoteTooLong(request) ?? await StepAsync(problemId, http, grids, grainFactory, (grid, by) => grid.EscalateAsync(problemId, request.Reason ?? "", by)));
     }
+
+    private static ProblemHttpResult? NoteTooLong(StepNote request) =>
+        FieldLimits.Refusal(("resolution", request.Resolution, ProblemRules.MaxNote), ("reason", request.Reason, ProblemRules.MaxNote));
 
     private static async Task<Results<Ok<ProblemView>, ProblemHttpResult>> StepAsync(
         string problemId, HttpContext http, GridDirectory grids, IGrainFactory grainFactory,
@@ -123,11 +126,5 @@ internal static class ProblemEndpoints
             return (null, ApiProblems.Forbidden($"your scope {caller.Scope} does not include street '{street}'"));
         var grid = grids.Find(gridId);
         return grid is null ? (null, ApiProblems.NotFound("网格", gridId)) : (grid, null);
-    }
-
-    private static bool TryNumber(string? text, int fallback, int min, int max, out int value)
-    {
-        value = fallback;
-        return text is null || (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out value) && value >= min && value <= max);
     }
 }

@@ -7,6 +7,7 @@ using ModularGov.Grids.Layout;
 using ModularGov.PropertyTiers.Contracts;
 using ModularGov.SharedKernel.Access;
 using ModularGov.SharedKernel.Http;
+using ModularGov.SharedKernel.State;
 using ModularGov.SharedKernel.Streets;
 
 namespace ModularGov.Grids.Http;
@@ -34,6 +35,9 @@ internal static class StreetGridEndpoints
         int Reported, int Resolved, StationHistoryView? History, StationCounts Live, bool Sample);
 
     public sealed record DutyRequest(string? Person);
+
+    /// <summary>The longest name of a grid's worker or micro-grid lead a request may carry.</summary>
+    public const int MaxPerson = 50;
 
     public static void Map(IEndpointRouteBuilder api)
     {
@@ -71,6 +75,8 @@ internal static class StreetGridEndpoints
 
         group.MapPut("/grids/{gridId}/duty", async Task<Results<Ok<GridSnapshot>, ProblemHttpResult>> (string gridId, DutyRequest request, HttpContext http, GridDirectory grids, IGrainFactory grainFactory) =>
         {
+            if (FieldLimits.Refusal(("person", request.Person, MaxPerson)) is { } tooLong)
+                return tooLong;
             var caller = http.Caller();
             if (ProblemEndpoints.Locate(caller, grids, gridId) is { Refused: { } refused })
                 return refused;
@@ -95,8 +101,13 @@ internal static class StreetGridEndpoints
             }).ToList());
         });
 
-        group.MapGet("/streets/{code}/escalations", async Task<Results<Ok<IReadOnlyList<EscalatedProblem>>, ProblemHttpResult>> (string code, HttpContext http, IStreetDirectory streets, IGrainFactory grainFactory) =>
-            See(http, streets, code) is { } refused ? refused : TypedResults.Ok(await grainFactory.GetGrain<IDispatchIntakeGrain>(code).GetAllAsync()));
+        group.MapGet("/streets/{code}/escalations", async Task<Results<Ok<IReadOnlyList<EscalatedProblem>>, ProblemHttpResult>> (
+            string code, string? after, string? limit, HttpContext http, IStreetDirectory streets, IGrainFactory grainFactory) =>
+            See(http, streets, code) is { } refused ? refused : await Paging.PageAsync(http, after, limit, async asked =>
+            {
+                var page = await grainFactory.GetGrain<IDispatchIntakeGrain>(code).ListAsync(asked.After, asked.Limit);
+                return new Page<EscalatedProblem>(page.Escalations, page.NextAfter);
+            }));
     }
 
     public static ProblemHttpResult? See(HttpContext http, IStreetDirectory streets, string code) => StreetAccess.Refusal(http.Caller(), streets, code);

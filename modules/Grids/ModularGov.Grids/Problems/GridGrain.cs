@@ -11,7 +11,7 @@ namespace ModularGov.Grids.Problems;
 
 /// <summary>
 /// The live state of one grid: who is on duty, its counters, and the problems reported in it with their audited
-/// history, each problem its own record (<see cref="ProblemRecords"/>). A change is written to the grid first and then
+/// history, each problem its own record (<see cref="ProblemState"/>). A change is written to the grid first and then
 /// to the problem, and acknowledged only after both; the street's counters are told before it returns.
 /// </summary>
 internal sealed class GridGrain(
@@ -21,21 +21,21 @@ internal sealed class GridGrain(
 {
     public const string DispatchCentre = "阳泉市基层治理市区联合调度中心 (joint dispatch centre)";
     private GridInfo _grid = null!;
-    private ProblemRecords _problems = null!;
+    private RecordStore<ProblemState> _problems = null!;
 
     private GridState State => state.State;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _grid = grids.Find(this.GetPrimaryKeyString()) ?? throw new InvalidOperationException($"grid '{this.GetPrimaryKeyString()}' is not in any served street's plan");
-        _problems = new ProblemRecords(ServiceProvider.GetRequiredKeyedService<IGrainStorage>(GrainStorage.Name));
-        if (State.LastChange is { } last && (await _problems.ReadAsync(last.ProblemId))?.Problem.GridVersion != last.GridVersion)
+        _problems = new RecordStore<ProblemState>(ServiceProvider.GetRequiredKeyedService<IGrainStorage>(GrainStorage.Name), ProblemState.Kind);
+        if (State.LastChange is { } last && (await _problems.ReadAsync(last.ProblemId))?.Value.GridVersion != last.GridVersion)
         {
             State.Undo(last);
             await state.WriteStateAsync();
         }
         foreach (var problemId in State.AwaitingDispatch.ToList())
-            await HandToDispatchAsync((await _problems.ReadAsync(problemId))!.Problem.View(_grid.Id));
+            await HandToDispatchAsync((await _problems.ReadAsync(problemId))!.Value.View(_grid.Id));
     }
 
     public Task<GridSnapshot> GetSnapshotAsync() => Task.FromResult(Snapshot());
@@ -53,7 +53,7 @@ internal sealed class GridGrain(
         {
             var first = ProblemId(seen.Number);
             return seen.RequestHash == hash
-                ? Outcome<FiledProblem>.Ok(new FiledProblem((await _problems.ReadAsync(first))!.Problem.View(_grid.Id), Replayed: true))
+                ? Outcome<FiledProblem>.Ok(new FiledProblem((await _problems.ReadAsync(first))!.Value.View(_grid.Id), Replayed: true))
                 : Outcome<FiledProblem>.Refuse(Refusal.Conflict, $"Idempotency-Key '{idempotencyKey}' was already used for a different request (problem {first})");
         }
         var compound = problem.Compound is null ? null : _grid.FindCompound(problem.Compound);
@@ -64,7 +64,7 @@ internal sealed class GridGrain(
 
         var now = clock.Now();
         var number = State.LastProblemNumber + 1;
-        var filed = new ProblemRecord(new ProblemState
+        var filed = new Stored<ProblemState>(ProblemId(number), new ProblemState
         {
             Id = ProblemId(number),
             Filed = problem with { Description = problem.Description.Trim(), Location = problem.Location.Trim() },
@@ -75,7 +75,7 @@ internal sealed class GridGrain(
             History = [new ProblemTransition(now, "file", ProblemStatus.Filed, ProblemLevel.Grid, by, null)],
         });
         await CommitAsync(filed, null, new IdempotencyEntry(keyHash, number, hash), now);
-        return Outcome<FiledProblem>.Ok(new FiledProblem(filed.Problem.View(_grid.Id), Replayed: false));
+        return Outcome<FiledProblem>.Ok(new FiledProblem(filed.Value.View(_grid.Id), Replayed: false));
     }
 
     /// <summary>A property problem in a compound goes to whoever the compound's tier makes responsible; anything else to the grid worker.</summary>
@@ -133,7 +133,7 @@ internal sealed class GridGrain(
         var escalation = problem.History.Last(h => h.Action == "escalate");
         await GrainFactory.GetGrain<IDispatchIntakeGrain>(_grid.Street.Code).EnqueueAsync(new EscalatedProblem(
             problem.Id, _grid.Id, _grid.Street.Code, _grid.Record.Community, problem.Category, problem.Description,
-            problem.Location, problem.Compound, escalation.Note ?? "", escalation.At, null));
+            problem.Location, problem.Compound, escalation.Note ?? "", escalation.At, null, null));
         State.AwaitingDispatch.Remove(problem.Id);
         await state.WriteStateAsync();
     }
@@ -144,7 +144,7 @@ internal sealed class GridGrain(
         var record = Owns(problemId) ? await _problems.ReadAsync(problemId) : null;
         if (record is null)
             return Outcome<ProblemView>.Refuse(Refusal.NotFound, $"problem '{problemId}' does not exist in grid {_grid.Id}");
-        var problem = record.Problem;
+        var problem = record.Value;
         if (problem.Level > by.MaxLevel)
             return Outcome<ProblemView>.Refuse(Refusal.Forbidden, $"problem '{problemId}' is handled at {problem.Level} level; your role acts up to {by.MaxLevel} level");
         if (!allowed(problem))
@@ -158,7 +158,7 @@ internal sealed class GridGrain(
     }
 
     public async Task<ProblemView?> GetProblemAsync(string problemId) =>
-        Owns(problemId) && await _problems.ReadAsync(problemId) is { } record ? record.Problem.View(_grid.Id) : null;
+        Owns(problemId) && await _problems.ReadAsync(problemId) is { } record ? record.Value.View(_grid.Id) : null;
 
     public async Task<ProblemPage> ListProblemsAsync(ProblemStatus? status, int after, int limit)
     {
@@ -173,8 +173,8 @@ internal sealed class GridGrain(
             foreach (var (number, record) in numbers.Zip(records))
             {
                 next = number + 1;
-                if (record is not null && (status is null || record.Problem.Status == status))
-                    views.Add(record.Problem.View(_grid.Id));
+                if (record is not null && (status is null || record.Value.Status == status))
+                    views.Add(record.Value.View(_grid.Id));
                 if (views.Count == limit)
                     break;
             }
@@ -202,9 +202,9 @@ internal sealed class GridGrain(
     /// acknowledged only after both. Should the process die in between, activation finds the record without the change
     /// and undoes it; should a write fail, the grid deactivates so that the same check runs on its next call.
     /// </summary>
-    private async Task CommitAsync(ProblemRecord record, ProblemStatus? from, IdempotencyEntry? key, DateTimeOffset now)
+    private async Task CommitAsync(Stored<ProblemState> record, ProblemStatus? from, IdempotencyEntry? key, DateTimeOffset now)
     {
-        var problem = record.Problem;
+        var problem = record.Value;
         var change = new GridChange(problem.Id, State.Version + 1, from, problem.Status, problem.Station, key,
             ToDispatch: problem.Level == ProblemLevel.DispatchCentre && problem.History[^1].Action == "escalate");
         problem.GridVersion = change.GridVersion;

@@ -1,14 +1,18 @@
 using ModularGov.Grids.Contracts;
+using ModularGov.SharedKernel.State;
 
 namespace ModularGov.Grids.Problems;
 
 /// <summary>
-/// A problem as its own stored record (see <see cref="ProblemRecords"/>); <see cref="ProblemView"/> is what leaves
-/// the grid. <see cref="GridVersion"/> is the grid's change number of the record's last change.
+/// A problem as its own stored record (in a <see cref="RecordStore{T}"/> of <see cref="Kind"/>, keyed by the problem id),
+/// written only by its grid; <see cref="ProblemView"/> is what leaves the grid. <see cref="GridVersion"/> is the grid's
+/// change number of the record's last change.
 /// </summary>
 [GenerateSerializer]
 internal sealed class ProblemState
 {
+    public const string Kind = "grid-problem";
+
     [Id(0)] public string Id { get; set; } = "";
     [Id(1)] public NewProblem Filed { get; set; } = null!;
     [Id(2)] public string? MergedCompound { get; set; }
