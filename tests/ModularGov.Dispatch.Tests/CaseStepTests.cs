@@ -70,7 +70,7 @@ public sealed class CaseStepTests(DispatchCluster cluster) : IClassFixture<Dispa
         await grid.EscalateAsync(filed.Id, "社区无权处理", worker with { MaxLevel = ProblemLevel.Community });
         await grid.EscalateAsync(filed.Id, "职责交叉", worker with { MaxLevel = ProblemLevel.Street });
 
-        var taken = (await cluster.Silo(1).GetGrain<IDispatchIntakeGrain>("nanshanlu").GetAllAsync()).Single(p => p.ProblemId == filed.Id);
+        var taken = (await cluster.Silo(1).GetGrain<IDispatchIntakeGrain>("nanshanlu").ListAsync(0, EscalationPage.MaxLimit)).Escalations.Single(p => p.ProblemId == filed.Id);
         taken.TakenAsCase.ShouldNotBeNull();
         var @case = (await cluster.Silo(0).GetGrain<IDispatchCaseGrain>(taken.TakenAsCase).GetAsync())!;
         (@case.Source, @case.SourceRef, @case.Street).ShouldBe((CaseSource.Escalation, filed.Id, "nanshanlu"));

@@ -9,10 +9,10 @@ internal sealed class EscalationToCase(IGrainFactory grains) : IEscalationListen
 {
     public static readonly Actor Intake = new("事件接收组 (intake group)", "system", "district", "");
 
-    public async Task<string?> OnEscalatedAsync(EscalatedProblem problem)
+    public async Task<EscalationOutcome> OnEscalatedAsync(EscalatedProblem problem)
     {
         var outcome = await grains.GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key).ReceiveAsync(ToCase(problem), $"escalation:{problem.ProblemId}");
-        return outcome.Value?.CaseId;
+        return new EscalationOutcome(outcome.Value?.CaseId, outcome.Reason);
     }
 
     public static NewCase ToCase(EscalatedProblem problem) => new(

@@ -61,11 +61,14 @@ internal static class CentreEndpoints
                 var intake = grains.GetGrain<IDispatchIntakeGrain>(street.Code);
                 foreach (var problem in await intake.GetPendingAsync())
                 {
-                    if ((await centre.ReceiveAsync(EscalationToCase.ToCase(problem), $"escalation:{problem.ProblemId}")).Value is { } receipt)
+                    var outcome = await centre.ReceiveAsync(EscalationToCase.ToCase(problem), $"escalation:{problem.ProblemId}");
+                    if (outcome.Value is { } receipt)
                     {
                         await intake.TakeAsync(problem.ProblemId, receipt.CaseId);
                         taken.Add(receipt.CaseId);
                     }
+                    else
+                        await intake.RefuseAsync(problem.ProblemId, outcome.Reason!);
                 }
             }
             return TypedResults.Ok(new SyncResult(taken.Count, taken));
