@@ -18,7 +18,11 @@ internal sealed class LiteDbStore : IDisposable
         FilePath = Path.Combine(dataDir, FileName);
         LogPath = Path.Combine(dataDir, Path.GetFileNameWithoutExtension(FileName) + "-log" + Path.GetExtension(FileName));
         FsyncOnCommit = fsyncOnCommit;
-        Database = new LiteDatabase(new ConnectionString { Filename = FilePath, Connection = ConnectionType.Direct });
+        Database = new LiteDatabase(new ConnectionString { Filename = FilePath, Connection = ConnectionType.Direct })
+        {
+            // BSON keeps instants in UTC, but LiteDB hands them back in the server's zone unless told otherwise.
+            UtcDate = true,
+        };
         _commits = new CommitQueue(Database, MakeDurable);
     }
 
