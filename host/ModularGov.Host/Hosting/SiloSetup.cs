@@ -35,7 +35,7 @@ internal static class SiloSetup
         }
         else if (storage.Provider == StorageProviders.LiteDb)
         {
-            silo.Services.AddSingleton(_ => new LiteDbStore(storage.FullDataDir, storage.Fsync));
+            silo.Services.AddSingleton(services => new LiteDbStore(storage.FullDataDir, services.GetRequiredService<ILogger<LiteDbStore>>(), storage.Fsync));
             silo.Services.AddGrainStorage(GrainStorage.Name, (services, _) => new LiteDbGrainStorage(
                 services.GetRequiredService<LiteDbStore>(), services.GetRequiredService<IGrainStorageSerializer>()));
             silo.AddReminders();
