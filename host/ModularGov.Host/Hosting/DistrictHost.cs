@@ -35,7 +35,8 @@ internal sealed class DistrictHost : IAsyncDisposable
 
     /// <param name="args">Command-line switches, e.g. <c>--urls</c>, <c>--Storage:DataDir</c>.</param>
     /// <param name="modules">The core modules to host; <see cref="ModuleCatalog.Shipped"/> unless a test says otherwise.</param>
-    public static DistrictHost Create(string[] args, IReadOnlyList<IModule>? modules = null)
+    /// <param name="replace">Registrations added after the host's own, replacing them (a test's failing disk, say).</param>
+    public static DistrictHost Create(string[] args, IReadOnlyList<IModule>? modules = null, Action<IServiceCollection>? replace = null)
     {
         modules ??= ModuleCatalog.Shipped();
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
@@ -54,6 +55,7 @@ internal sealed class DistrictHost : IAsyncDisposable
         try
         {
             ConfigureServices(builder, settings, plugins, modules, calendar);
+            replace?.Invoke(builder.Services);
             var app = builder.Build();
             MapEndpoints(app, modules);
             return new DistrictHost(app, settings, plugins, dataLock);
@@ -82,6 +84,7 @@ internal sealed class DistrictHost : IAsyncDisposable
             .AddPolicy(AccessPolicies.DistrictAdmin, policy => policy.RequireClaim(
                 TokenAuthenticationHandler.RoleClaim, Role.DistrictAdmin.Name()));
         services.AddProblemDetails();
+        services.AddExceptionHandler<WritesStoppedHandler>();
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
         services.AddOpenApi();
         RateLimits.Add(services, builder.Configuration);
