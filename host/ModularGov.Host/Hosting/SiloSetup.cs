@@ -42,6 +42,7 @@ internal static class SiloSetup
             silo.Services.AddSingleton<IReminderTable>(services => new LiteDbReminderTable(services.GetRequiredService<LiteDbStore>()));
         }
         silo.Configure<ReminderOptions>(reminders => reminders.MinimumReminderPeriod = settings.Silo.MinimumReminderPeriod);
+        AddGrainRules(silo);
 
         var assemblies = pluginAssemblies.ToList();
         silo.Services.AddSerializer(serializer =>
@@ -50,6 +51,9 @@ internal static class SiloSetup
                 serializer.AddAssembly(assembly);
         });
     }
+
+    /// <summary>What every silo of the district runs whatever its storage; the module tests' clusters add it too.</summary>
+    public static void AddGrainRules(ISiloBuilder silo) => silo.AddIncomingGrainCallFilter<ForgetFailedCalls>();
 
     private static void AddRedis(ISiloBuilder silo, HostSettings settings)
     {
