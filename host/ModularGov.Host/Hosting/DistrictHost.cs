@@ -44,7 +44,6 @@ internal sealed class DistrictHost : IAsyncDisposable
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
             builder.WebHost.UseUrls("http://127.0.0.1:5000");
 
-        builder.WebHost.ConfigureKestrel(kestrel => RequestLimits.Apply(kestrel, builder.Configuration));
         var settings = HostSettings.From(builder.Configuration);
         var plugins = StreetPluginLoader.LoadAll(settings.Plugins.Path, modules);
         if (settings.Plugins.FailOnError && plugins.Rejected.Count > 0)
@@ -78,6 +77,7 @@ internal sealed class DistrictHost : IAsyncDisposable
         });
 
         var services = builder.Services;
+        DistrictComposition.AddServices(services, builder.Configuration, modules);
         services.AddAuthentication(TokenAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, TokenAuthenticationHandler>(TokenAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder()
@@ -88,6 +88,7 @@ internal sealed class DistrictHost : IAsyncDisposable
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
         services.AddOpenApi();
         RateLimits.Add(services, builder.Configuration);
+        RequestLimits.Add(services, builder.Configuration);
     }
 
     private static void MapEndpoints(WebApplication app, IReadOnlyList<IModule> modules)
