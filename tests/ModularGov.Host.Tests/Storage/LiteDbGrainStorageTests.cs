@@ -30,6 +30,14 @@ public sealed class LiteDbGrainStorageTests : IDisposable
 
     private LiteDbStore OpenStore() => new(_folder.Path, NullLogger.Instance);
 
+    /// <summary>What the storage holds for the grain's counter now.</summary>
+    private static async Task<GrainState<Counter>> ReadBackAsync(LiteDbGrainStorage storage, GrainId grain)
+    {
+        var state = new GrainState<Counter>(new Counter());
+        await storage.ReadStateAsync("counter", grain, state);
+        return state;
+    }
+
     [Fact]
     public async Task A_written_state_is_read_back_after_the_file_is_reopened()
     {
@@ -73,9 +81,7 @@ public sealed class LiteDbGrainStorageTests : IDisposable
         refused.StoredEtag.ShouldBe("2");
         refused.CurrentEtag.ShouldBe("1");
 
-        var reread = new GrainState<Counter>(new Counter());
-        await storage.ReadStateAsync("counter", _grain, reread);
-        reread.State!.Value.ShouldBe(2);
+        (await ReadBackAsync(storage, _grain)).State!.Value.ShouldBe(2);
     }
 
     [Fact]
@@ -99,9 +105,7 @@ public sealed class LiteDbGrainStorageTests : IDisposable
             storage.ClearStateAsync("counter", _grain, new GrainState<Counter>(new Counter()) { ETag = "7" }));
         await storage.ClearStateAsync("counter", _grain, state);
         state.RecordExists.ShouldBeFalse();
-        var reread = new GrainState<Counter>(new Counter());
-        await storage.ReadStateAsync("counter", _grain, reread);
-        reread.RecordExists.ShouldBeFalse();
+        (await ReadBackAsync(storage, _grain)).RecordExists.ShouldBeFalse();
     }
 
     [Fact]
@@ -112,9 +116,7 @@ public sealed class LiteDbGrainStorageTests : IDisposable
         await storage.WriteStateAsync("counter", _grain, new GrainState<Counter>(new Counter { Value = 1 }));
         await storage.WriteStateAsync("other", _grain, new GrainState<Counter>(new Counter { Value = 2 }));
         await storage.WriteStateAsync("counter", GrainId.Create("counter", "nanshanlu.g018"), new GrainState<Counter>(new Counter { Value = 3 }));
-        var reread = new GrainState<Counter>(new Counter());
-        await storage.ReadStateAsync("counter", _grain, reread);
-        reread.State!.Value.ShouldBe(1);
+        (await ReadBackAsync(storage, _grain)).State!.Value.ShouldBe(1);
     }
 
     [Fact]
@@ -129,9 +131,7 @@ public sealed class LiteDbGrainStorageTests : IDisposable
         var refused = await Should.ThrowAsync<InvalidOperationException>(() => storage.WriteStateAsync("counter", _grain, state));
         refused.Message.ShouldContain($"state too large, nothing written): counter/{_grain}");
         state.ETag.ShouldBe("1");
-        var reread = new GrainState<Counter>(new Counter());
-        await storage.ReadStateAsync("counter", _grain, reread);
-        reread.State!.Note.ShouldBe("");
+        (await ReadBackAsync(storage, _grain)).State!.Note.ShouldBe("");
     }
 
     [Fact]
@@ -156,9 +156,7 @@ public sealed class LiteDbGrainStorageTests : IDisposable
         first.State!.Value = 10;
         await storage.WriteStateAsync("counter", _grain, first);
         first.ETag.ShouldBe("2");
-        var reread = new GrainState<Counter>(new Counter());
-        await storage.ReadStateAsync("counter", other, reread);
-        reread.State!.Value.ShouldBe(2);
+        (await ReadBackAsync(storage, other)).State!.Value.ShouldBe(2);
     }
 
     [Fact]
