@@ -66,7 +66,7 @@ foreach (var fsync in new[] { true, false })
 {
     var folder = Path.Combine(root, $"raw-{fsync}");
     Directory.CreateDirectory(folder);
-    using var store = new LiteDbStore(folder, fsync);
+    using var store = new LiteDbStore(folder, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, fsync);
     var collection = store.Database.GetCollection("raw");
     var payload = new byte[1200];
     var gate = new Lock();

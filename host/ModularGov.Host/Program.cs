@@ -1,6 +1,5 @@
 using ModularGov.Host.Cli;
 using ModularGov.Host.Hosting;
-using ModularGov.Host.Storage;
 
 try
 {
@@ -22,8 +21,8 @@ try
             return 0;
     }
 }
-catch (Exception e) when (e is StartupRefusedException or DataDirectoryInUseException)
+catch (Exception e) when (StartupRefusal.Reason(e) is { } reason)
 {
-    Console.Error.WriteLine($"ModularGov.Host 拒绝启动 (refused to start): {e.Message}");
+    Console.Error.WriteLine($"ModularGov.Host 拒绝启动 (refused to start): {reason}");
     return 3;
 }

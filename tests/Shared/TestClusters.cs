@@ -10,7 +10,7 @@ namespace ModularGov.Testing;
 
 /// <summary>
 /// The bundled streets, loaded once by the host's own loader, and real two-silo Orleans clusters serving them
-/// (in-memory storage and reminders) for the module test projects, which link this file.
+/// (in-memory storage and reminders, the host's grain rules) for the module test projects, which link this file.
 /// </summary>
 internal static class TestClusters
 {
@@ -24,6 +24,7 @@ internal static class TestClusters
         {
             silo.AddMemoryGrainStorage(GrainStorage.Name);
             silo.UseInMemoryReminderService();
+            SiloSetup.AddGrainRules(silo);
             silo.Services.AddSingleton<IStreetDirectory>(new StreetDirectory(Streets.Loaded));
             services(silo.Services);
         });

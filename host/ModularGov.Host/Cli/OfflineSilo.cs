@@ -31,6 +31,7 @@ internal static class OfflineSilo
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
         });
+        DistrictComposition.AddServices(builder.Services, configuration, modules);
         builder.ConfigureContainer(new AutofacServiceProviderFactory(
             container => DistrictComposition.Register(container, configuration, plugins, modules, calendar)));
         builder.UseOrleans(silo => SiloSetup.Configure(silo, offline, plugins.Loaded.Select(s => s.Assembly)));

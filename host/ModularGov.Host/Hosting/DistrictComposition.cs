@@ -9,6 +9,13 @@ namespace ModularGov.Host.Hosting;
 /// <summary>The services every form of the district shares (the HTTP host and the offline command-line silo).</summary>
 internal static class DistrictComposition
 {
+    /// <summary>What the modules add to the service collection (their checked options); before the container is built.</summary>
+    public static void AddServices(IServiceCollection services, IConfiguration configuration, IReadOnlyList<IModule> modules)
+    {
+        foreach (var module in modules)
+            module.AddServices(services, configuration);
+    }
+
     public static void Register(ContainerBuilder container, IConfiguration configuration, PluginScan plugins, IReadOnlyList<IModule> modules, WorkingCalendar calendar)
     {
         container.RegisterInstance(TimeProvider.System).As<TimeProvider>();

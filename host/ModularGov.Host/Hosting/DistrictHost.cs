@@ -35,7 +35,8 @@ internal sealed class DistrictHost : IAsyncDisposable
 
     /// <param name="args">Command-line switches, e.g. <c>--urls</c>, <c>--Storage:DataDir</c>.</param>
     /// <param name="modules">The core modules to host; <see cref="ModuleCatalog.Shipped"/> unless a test says otherwise.</param>
-    public static DistrictHost Create(string[] args, IReadOnlyList<IModule>? modules = null)
+    /// <param name="replace">Registrations added after the host's own, replacing them (a test's failing disk, say).</param>
+    public static DistrictHost Create(string[] args, IReadOnlyList<IModule>? modules = null, Action<IServiceCollection>? replace = null)
     {
         modules ??= ModuleCatalog.Shipped();
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
@@ -43,7 +44,6 @@ internal sealed class DistrictHost : IAsyncDisposable
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
             builder.WebHost.UseUrls("http://127.0.0.1:5000");
 
-        builder.WebHost.ConfigureKestrel(kestrel => RequestLimits.Apply(kestrel, builder.Configuration));
         var settings = HostSettings.From(builder.Configuration);
         var plugins = StreetPluginLoader.LoadAll(settings.Plugins.Path, modules);
         if (settings.Plugins.FailOnError && plugins.Rejected.Count > 0)
@@ -54,6 +54,7 @@ internal sealed class DistrictHost : IAsyncDisposable
         try
         {
             ConfigureServices(builder, settings, plugins, modules, calendar);
+            replace?.Invoke(builder.Services);
             var app = builder.Build();
             MapEndpoints(app, modules);
             return new DistrictHost(app, settings, plugins, dataLock);
@@ -76,15 +77,18 @@ internal sealed class DistrictHost : IAsyncDisposable
         });
 
         var services = builder.Services;
+        DistrictComposition.AddServices(services, builder.Configuration, modules);
         services.AddAuthentication(TokenAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, TokenAuthenticationHandler>(TokenAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder()
             .AddPolicy(AccessPolicies.DistrictAdmin, policy => policy.RequireClaim(
                 TokenAuthenticationHandler.RoleClaim, Role.DistrictAdmin.Name()));
         services.AddProblemDetails();
+        services.AddExceptionHandler<WritesStoppedHandler>();
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
         services.AddOpenApi();
         RateLimits.Add(services, builder.Configuration);
+        RequestLimits.Add(services, builder.Configuration);
         if (settings.Storage.Provider == StorageProviders.LiteDb)
             services.AddSingleton(provider => new OnlineBackups(
                 provider.GetRequiredService<LiteDbStore>(), settings.Backup.FullPath(settings.Storage), provider.GetRequiredService<TimeProvider>()));

@@ -1,10 +1,12 @@
-using ModularGov.SharedKernel.Calendar;
+using System.Net;
 using ModularGov.Host.Storage;
+using ModularGov.SharedKernel.Calendar;
+using ModularGov.SharedKernel.Settings;
 
 namespace ModularGov.Host.Hosting;
 
 /// <summary>Configuration section <c>Plugins</c>.</summary>
-internal sealed class PluginOptions
+internal sealed class PluginOptions : ICheckedOptions
 {
     public const string Section = "Plugins";
 
@@ -13,10 +15,12 @@ internal sealed class PluginOptions
 
     /// <summary>Refuse to start when any plugin folder is rejected (default: serve the others).</summary>
     public bool FailOnError { get; set; }
+
+    public IReadOnlyList<string> Problems() => new SettingChecks(Section).NotEmpty(nameof(Path), Path).Problems;
 }
 
 /// <summary>Configuration section <c>Orleans</c>: the in-process silo's endpoints and cluster identity.</summary>
-internal sealed class SiloOptions
+internal sealed class SiloOptions : ICheckedOptions
 {
     public const string Section = "Orleans";
 
@@ -30,10 +34,19 @@ internal sealed class SiloOptions
 
     /// <summary>Orleans' shortest reminder period (its default is one minute; tests shorten it to see deadlines pass quickly).</summary>
     public TimeSpan MinimumReminderPeriod { get; set; } = TimeSpan.FromMinutes(1);
+
+    public IReadOnlyList<string> Problems() => new SettingChecks(Section)
+        .Between(nameof(SiloPort), SiloPort, 1, 65535)
+        .Between(nameof(GatewayPort), GatewayPort, 0, 65535)
+        .NotEmpty(nameof(ClusterId), ClusterId)
+        .NotEmpty(nameof(ServiceId), ServiceId)
+        .That(IPAddress.TryParse(AdvertisedIp, out _), nameof(AdvertisedIp), "must be an IP address", $"'{AdvertisedIp}'")
+        .Between(nameof(MinimumReminderPeriod), MinimumReminderPeriod, TimeSpan.FromSeconds(1), TimeSpan.FromDays(1))
+        .Problems;
 }
 
 /// <summary>Configuration section <c>Calendar</c>: where district IT adds years of the working-day calendar.</summary>
-internal sealed class CalendarOptions
+internal sealed class CalendarOptions : ICheckedOptions
 {
     public const string Section = "Calendar";
 
@@ -41,6 +54,8 @@ internal sealed class CalendarOptions
     public string Path { get; set; } = "calendar";
 
     public string FullPath => System.IO.Path.GetFullPath(Path);
+
+    public IReadOnlyList<string> Problems() => new SettingChecks(Section).NotEmpty(nameof(Path), Path).Problems;
 
     /// <summary>The shipped years with the folder's; a broken file refuses the start, naming the file.</summary>
     public WorkingCalendar Load()
@@ -56,22 +71,18 @@ internal sealed class CalendarOptions
     }
 }
 
-/// <summary>The settings read before the host is built, because they decide how it is built.</summary>
+/// <summary>
+/// The settings read before the host is built, because they decide how it is built; each section is bound and checked
+/// at once, so a bad value refuses the start (<see cref="Microsoft.Extensions.Options.OptionsValidationException"/>) naming the key.
+/// </summary>
 internal sealed record HostSettings(StorageOptions Storage, PluginOptions Plugins, SiloOptions Silo, CalendarOptions Calendar, BackupOptions Backup)
 {
-    public static HostSettings From(IConfiguration configuration)
-    {
-        var settings = new HostSettings(
-            configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new(),
-            configuration.GetSection(PluginOptions.Section).Get<PluginOptions>() ?? new(),
-            configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new(),
-            configuration.GetSection(CalendarOptions.Section).Get<CalendarOptions>() ?? new(),
-            configuration.GetSection(BackupOptions.Section).Get<BackupOptions>() ?? new());
-        if (!StorageProviders.All.Contains(settings.Storage.Provider))
-            throw new StartupRefusedException(
-                $"Storage:Provider '{settings.Storage.Provider}' is not one of {string.Join(", ", StorageProviders.All)}");
-        return settings;
-    }
+    public static HostSettings From(IConfiguration configuration) => new(
+        CheckedOptions.Bind<StorageOptions>(configuration, StorageOptions.Section),
+        CheckedOptions.Bind<PluginOptions>(configuration, PluginOptions.Section),
+        CheckedOptions.Bind<SiloOptions>(configuration, SiloOptions.Section),
+        CheckedOptions.Bind<CalendarOptions>(configuration, CalendarOptions.Section),
+        CheckedOptions.Bind<BackupOptions>(configuration, BackupOptions.Section));
 }
 
 /// <summary>The host will not start; the message says why, for the operator.</summary>

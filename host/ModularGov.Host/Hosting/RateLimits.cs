@@ -1,7 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
 using ModularGov.SharedKernel.Http;
+using ModularGov.SharedKernel.Settings;
 
 namespace ModularGov.Host.Hosting;
 
@@ -10,18 +12,24 @@ namespace ModularGov.Host.Hosting;
 /// <see cref="PermitsPerWindow"/> requests per <see cref="Window"/>; beyond that, 429 with Retry-After.
 /// <c>/health</c> is never limited, so a load balancer's checks always get through.
 /// </summary>
-internal sealed class RateLimits
+internal sealed class RateLimits : ICheckedOptions
 {
     public const string Section = "RateLimits";
 
     public int PermitsPerWindow { get; set; } = 600;
     public TimeSpan Window { get; set; } = TimeSpan.FromSeconds(1);
 
+    public IReadOnlyList<string> Problems() => new SettingChecks(Section)
+        .Between(nameof(PermitsPerWindow), PermitsPerWindow, 1, int.MaxValue)
+        .Between(nameof(Window), Window, TimeSpan.FromSeconds(1), TimeSpan.FromHours(1))
+        .Problems;
+
     public static void Add(IServiceCollection services, IConfiguration configuration)
     {
-        var limits = configuration.GetSection(Section).Get<RateLimits>() ?? new RateLimits();
-        services.AddRateLimiter(options =>
-        {
+        services.AddCheckedOptions<RateLimits>(configuration, Section);
+        services.AddRateLimiter(options => options.OnRejected = (context, _) =>
+            new ValueTask(context.HttpContext.RequestServices.GetRequiredService<RateLimits>().RefuseAsync(context.HttpContext)));
+        services.AddOptions<RateLimiterOptions>().Configure<RateLimits>((options, limits) =>
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
                 http.Request.Path.StartsWithSegments("/health")
                     ? RateLimitPartition.GetNoLimiter("health")
@@ -30,14 +38,14 @@ internal sealed class RateLimits
                         PermitLimit = limits.PermitsPerWindow,
                         Window = limits.Window,
                         QueueLimit = 0,
-                    }));
-            options.OnRejected = (context, _) =>
-            {
-                context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(limits.Window.TotalSeconds)).ToString();
-                return new ValueTask(ApiProblems.Problem(StatusCodes.Status429TooManyRequests, "too-many-requests", "请求过于频繁", "Too many requests",
-                    $"at most {limits.PermitsPerWindow} requests per {limits.Window.TotalSeconds:0.###} s for one caller").ExecuteAsync(context.HttpContext));
-            };
-        });
+                    })));
+    }
+
+    private Task RefuseAsync(HttpContext http)
+    {
+        http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(Window.TotalSeconds)).ToString();
+        return ApiProblems.Problem(StatusCodes.Status429TooManyRequests, "too-many-requests", "请求过于频繁", "Too many requests",
+            $"at most {PermitsPerWindow} requests per {Window.TotalSeconds:0.###} s for one caller").ExecuteAsync(http);
     }
 
     /// <summary>The token (hashed: never kept in memory as is) or, without one, the remote address.</summary>

@@ -1,20 +1,32 @@
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using ModularGov.SharedKernel.Settings;
 
 namespace ModularGov.Host.Hosting;
 
 /// <summary>
-/// Request size limits, smaller than Kestrel's defaults because no request of this API carries more than a
-/// few kilobytes: <c>Kestrel:Limits:MaxRequestBodySize</c> (default 1 MiB, answered with 413) and
-/// <c>Kestrel:Limits:MaxRequestHeadersTotalSize</c> (default 32 KiB, answered with 431).
+/// Configuration section <c>Kestrel:Limits</c>: request size limits, smaller than Kestrel's defaults because no request
+/// of this API carries more than a few kilobytes: <see cref="MaxRequestBodySize"/> (default 1 MiB, answered with 413) and
+/// <see cref="MaxRequestHeadersTotalSize"/> (default 32 KiB, answered with 431).
 /// </summary>
-internal static class RequestLimits
+internal sealed class RequestLimits : ICheckedOptions
 {
-    public const long DefaultMaxBodyBytes = 1024 * 1024;
-    public const int DefaultMaxHeaderBytes = 32 * 1024;
+    public const string Section = "Kestrel:Limits";
 
-    public static void Apply(KestrelServerOptions kestrel, IConfiguration configuration)
+    public long MaxRequestBodySize { get; set; } = 1024 * 1024;
+    public int MaxRequestHeadersTotalSize { get; set; } = 32 * 1024;
+
+    public IReadOnlyList<string> Problems() => new SettingChecks(Section)
+        .Between(nameof(MaxRequestBodySize), MaxRequestBodySize, 1024, 1024 * 1024 * 1024)
+        .Between(nameof(MaxRequestHeadersTotalSize), MaxRequestHeadersTotalSize, 1024, 1024 * 1024)
+        .Problems;
+
+    public static void Add(IServiceCollection services, IConfiguration configuration)
     {
-        kestrel.Limits.MaxRequestBodySize = configuration.GetValue<long?>("Kestrel:Limits:MaxRequestBodySize") ?? DefaultMaxBodyBytes;
-        kestrel.Limits.MaxRequestHeadersTotalSize = configuration.GetValue<int?>("Kestrel:Limits:MaxRequestHeadersTotalSize") ?? DefaultMaxHeaderBytes;
+        services.AddCheckedOptions<RequestLimits>(configuration, Section);
+        services.AddOptions<KestrelServerOptions>().Configure<RequestLimits>((kestrel, limits) =>
+        {
+            kestrel.Limits.MaxRequestBodySize = limits.MaxRequestBodySize;
+            kestrel.Limits.MaxRequestHeadersTotalSize = limits.MaxRequestHeadersTotalSize;
+        });
     }
 }

@@ -35,13 +35,14 @@ internal static class SiloSetup
         }
         else if (storage.Provider == StorageProviders.LiteDb)
         {
-            silo.Services.AddSingleton(_ => new LiteDbStore(storage.FullDataDir, storage.Fsync));
+            silo.Services.AddSingleton(services => new LiteDbStore(storage.FullDataDir, services.GetRequiredService<ILogger<LiteDbStore>>(), storage.Fsync));
             silo.Services.AddGrainStorage(GrainStorage.Name, (services, _) => new LiteDbGrainStorage(
                 services.GetRequiredService<LiteDbStore>(), services.GetRequiredService<IGrainStorageSerializer>()));
             silo.AddReminders();
             silo.Services.AddSingleton<IReminderTable>(services => new LiteDbReminderTable(services.GetRequiredService<LiteDbStore>()));
         }
         silo.Configure<ReminderOptions>(reminders => reminders.MinimumReminderPeriod = settings.Silo.MinimumReminderPeriod);
+        AddGrainRules(silo);
 
         var assemblies = pluginAssemblies.ToList();
         silo.Services.AddSerializer(serializer =>
@@ -50,6 +51,9 @@ internal static class SiloSetup
                 serializer.AddAssembly(assembly);
         });
     }
+
+    /// <summary>What every silo of the district runs whatever its storage; the module tests' clusters add it too.</summary>
+    public static void AddGrainRules(ISiloBuilder silo) => silo.AddIncomingGrainCallFilter<ForgetFailedCalls>();
 
     private static void AddRedis(ISiloBuilder silo, HostSettings settings)
     {

@@ -1,25 +1,39 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Mvc;
+using ModularGov.Host.Storage;
 using ModularGov.SharedKernel.Calendar;
 using ModularGov.SharedKernel.Streets;
 
 namespace ModularGov.Host.Http;
 
-/// <summary><c>/health</c> (open): 200 when the silo answers a grain call, 503 when it does not.</summary>
+/// <summary>
+/// <c>/health</c> (open): 200 when the silo answers a grain call and the store takes writes; 503 when the silo does
+/// not answer (<c>unavailable</c>) or the store stopped taking writes after a failed flush (<c>storage-failed</c>, with why).
+/// </summary>
 internal static class HealthEndpoint
 {
     /// <param name="CalendarUntil">The last day deadlines can be counted to (see <c>Calendar:Path</c>).</param>
-    public sealed record Health(string Status, int Silos, int Streets, DateOnly CalendarUntil);
+    /// <param name="StorageFailure">Why the store refuses writes; absent while it takes them.</param>
+    public sealed record Health(
+        string Status, int Silos, int Streets, DateOnly CalendarUntil,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? StorageFailure = null);
 
     public static void Map(IEndpointRouteBuilder app) =>
-        app.MapGet("/health", async Task<Results<Ok<Health>, JsonHttpResult<Health>>> (IGrainFactory grains, IStreetDirectory streets, WorkingCalendar calendar) =>
+        app.MapGet("/health", async Task<Results<Ok<Health>, JsonHttpResult<Health>>> (
+            IGrainFactory grains, IStreetDirectory streets, WorkingCalendar calendar, [FromServices] LiteDbStore? store) =>
         {
+            int silos;
             try
             {
-                var silos = await grains.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true).WaitAsync(TimeSpan.FromSeconds(5));
-                return TypedResults.Ok(new Health("ok", silos.Count, streets.All.Count, calendar.LastDay));
+                silos = (await grains.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true).WaitAsync(TimeSpan.FromSeconds(5))).Count;
             }
             catch (Exception e) when (e is TimeoutException or OrleansException)
             {
                 return TypedResults.Json(new Health("unavailable", 0, streets.All.Count, calendar.LastDay), statusCode: StatusCodes.Status503ServiceUnavailable);
             }
+            if (store?.WritesStopped is { } stopped)
+                return TypedResults.Json(new Health("storage-failed", silos, streets.All.Count, calendar.LastDay, stopped.Message),
+                    statusCode: StatusCodes.Status503ServiceUnavailable);
+            return TypedResults.Ok(new Health("ok", silos, streets.All.Count, calendar.LastDay));
         }).WithTags("Health").AllowAnonymous();
 }

@@ -10,16 +10,33 @@ namespace ModularGov.Host.Storage;
 /// A write whose ETag is stale throws <see cref="InconsistentStateException"/> and changes nothing; a write
 /// returns only after its group commit is in LiteDB's log and the log is flushed to disk.
 /// </summary>
-internal sealed class LiteDbGrainStorage(LiteDbStore store, IGrainStorageSerializer serializer) : IGrainStorage
+internal sealed class LiteDbGrainStorage : IGrainStorage
 {
+    /// <summary>
+    /// The largest serialized state taken: LiteDB refuses a document over 16,683,050 bytes, and this leaves room for
+    /// the key and the other fields, so a state that is too big is refused here, by name, before it reaches a batch.
+    /// </summary>
+    public const int MaxStateBytes = 16_000_000;
+
     private const string Collection = "grainstate";
 
-    private readonly ILiteCollection<BsonDocument> _states = store.Database.GetCollection(Collection);
+    private readonly LiteDbStore _store;
+    private readonly IGrainStorageSerializer _serializer;
+    private readonly ILiteCollection<BsonDocument> _states;
 
     // This process is the file's only writer (the data-directory lock), so the ETags it has read or committed are
     // the stored ones: a write need not read the stored document back to check its ETag. Checked and advanced only
-    // on the commit thread; forgotten when a commit fails, so the next write reads the truth from the file.
+    // on the commit thread; forgotten whenever a batch is rolled back, so the writes applied again, and every later
+    // one, read the truth from the file.
     private readonly ConcurrentDictionary<string, string?> _etags = [];
+
+    public LiteDbGrainStorage(LiteDbStore store, IGrainStorageSerializer serializer)
+    {
+        _store = store;
+        _serializer = serializer;
+        _states = store.Database.GetCollection(Collection);
+        store.RolledBack += _etags.Clear;
+    }
 
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
@@ -32,7 +49,7 @@ internal sealed class LiteDbGrainStorage(LiteDbStore store, IGrainStorageSeriali
             grainState.RecordExists = false;
             return Task.CompletedTask;
         }
-        grainState.State = serializer.Deserialize<T>(new BinaryData(document["data"].AsBinary));
+        grainState.State = _serializer.Deserialize<T>(new BinaryData(document["data"].AsBinary));
         grainState.ETag = document["etag"].AsString;
         grainState.RecordExists = true;
         return Task.CompletedTask;
@@ -41,10 +58,13 @@ internal sealed class LiteDbGrainStorage(LiteDbStore store, IGrainStorageSeriali
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         var key = Key(stateName, grainId);
-        var data = serializer.Serialize(grainState.State).ToArray();
+        var data = _serializer.Serialize(grainState.State).ToArray();
+        if (data.Length > MaxStateBytes)
+            throw new InvalidOperationException(
+                $"状态过大,未写入 (state too large, nothing written): {key} is {data.Length:N0} bytes, the store takes at most {MaxStateBytes:N0}");
         var expected = grainState.ETag;
         var etag = NextETag(expected);
-        await CommitAsync(() =>
+        await _store.WriteAsync(() =>
         {
             CheckETag(key, expected);
             _states.Upsert(new BsonDocument
@@ -64,7 +84,7 @@ internal sealed class LiteDbGrainStorage(LiteDbStore store, IGrainStorageSeriali
     {
         var key = Key(stateName, grainId);
         var expected = grainState.ETag;
-        await CommitAsync(() =>
+        await _store.WriteAsync(() =>
         {
             CheckETag(key, expected);
             _states.Delete(key);
@@ -73,19 +93,6 @@ internal sealed class LiteDbGrainStorage(LiteDbStore store, IGrainStorageSeriali
         grainState.State = Activator.CreateInstance<T>();
         grainState.ETag = null;
         grainState.RecordExists = false;
-    }
-
-    private async Task CommitAsync(Action write)
-    {
-        try
-        {
-            await store.WriteAsync(write);
-        }
-        catch (Exception e) when (e is not InconsistentStateException)
-        {
-            _etags.Clear();
-            throw;
-        }
     }
 
     private void CheckETag(string key, string? expected)

@@ -74,7 +74,7 @@ internal sealed class LiteDbReminderTable(LiteDbStore store) : IReminderTable
     {
         GrainId = GrainId.Parse(row["grain"].AsString),
         ReminderName = row["name"].AsString,
-        StartAt = DateTime.SpecifyKind(row["startAt"].AsDateTime, DateTimeKind.Utc),
+        StartAt = row["startAt"].AsDateTime,
         Period = TimeSpan.FromTicks(row["periodTicks"].AsInt64),
         ETag = row["etag"].AsInt64.ToString(),
     };

@@ -15,14 +15,21 @@ internal sealed class LiteDbStore : IDisposable
     public const string LogFileName = "district-log.db";
 
     private readonly CommitQueue _commits;
+    private readonly Action<string> _flush;
 
-    public LiteDbStore(string dataDir, bool fsyncOnCommit = true)
+    /// <param name="flush">Flushes a file to disk; <see cref="LogFileSync.Flush"/> unless a test makes the disk fail.</param>
+    public LiteDbStore(string dataDir, ILogger log, bool fsyncOnCommit = true, Action<string>? flush = null)
     {
         FilePath = Path.Combine(dataDir, FileName);
         LogPath = Path.Combine(dataDir, LogFileName);
         FsyncOnCommit = fsyncOnCommit;
-        Database = new LiteDatabase(new ConnectionString { Filename = FilePath, Connection = ConnectionType.Direct });
-        _commits = new CommitQueue(Database, MakeDurable);
+        _flush = flush ?? LogFileSync.Flush;
+        Database = new LiteDatabase(new ConnectionString { Filename = FilePath, Connection = ConnectionType.Direct })
+        {
+            // BSON keeps instants in UTC, but LiteDB hands them back in the server's zone unless told otherwise.
+            UtcDate = true,
+        };
+        _commits = new CommitQueue(Database, MakeDurable, () => RolledBack?.Invoke(), log);
     }
 
     public string FilePath { get; }
@@ -33,6 +40,12 @@ internal sealed class LiteDbStore : IDisposable
     public bool FsyncOnCommit { get; }
 
     public LiteDatabase Database { get; }
+
+    /// <summary>Raised on the commit thread after a rollback: whatever a write remembered beside the file may be untrue.</summary>
+    public event Action? RolledBack;
+
+    /// <summary>Why every write is refused since a flush to disk failed; null while writes are taken.</summary>
+    public WritesStoppedException? WritesStopped => _commits.Stopped;
 
     /// <summary>
     /// Runs <paramref name="write"/> in the next group commit; completes once it is committed and on disk. The write
@@ -61,7 +74,7 @@ internal sealed class LiteDbStore : IDisposable
     public void MakeDurable()
     {
         if (FsyncOnCommit)
-            LogFileSync.Flush(LogPath);
+            _flush(LogPath);
     }
 
     public void Dispose()

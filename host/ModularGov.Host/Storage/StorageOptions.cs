@@ -1,7 +1,10 @@
+using ModularGov.SharedKernel.Settings;
+using StackExchange.Redis;
+
 namespace ModularGov.Host.Storage;
 
 /// <summary>Configuration section <c>Storage</c>.</summary>
-internal sealed class StorageOptions
+internal sealed class StorageOptions : ICheckedOptions
 {
     public const string Section = "Storage";
 
@@ -21,6 +24,24 @@ internal sealed class StorageOptions
     public bool Fsync { get; set; } = true;
 
     public string FullDataDir => Path.GetFullPath(DataDir);
+
+    public IReadOnlyList<string> Problems() => new SettingChecks(Section)
+        .OneOf(nameof(Provider), Provider, StorageProviders.All)
+        .NotEmpty(nameof(DataDir), DataDir)
+        .That(IsRedisConfiguration(Redis), nameof(Redis), "must be a StackExchange.Redis configuration string, e.g. 127.0.0.1:6379", $"'{Redis}'")
+        .Problems;
+
+    private static bool IsRedisConfiguration(string value)
+    {
+        try
+        {
+            return ConfigurationOptions.Parse(value).EndPoints.Count > 0;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
 }
 
 internal static class StorageProviders

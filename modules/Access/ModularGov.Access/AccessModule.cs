@@ -1,9 +1,11 @@
 using Autofac;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using ModularGov.Access.Contracts;
 using ModularGov.SharedKernel.Modules;
+using ModularGov.SharedKernel.Settings;
 
 namespace ModularGov.Access;
 
@@ -12,9 +14,11 @@ public sealed class AccessModule : IModule
 {
     public string Name => "Access";
 
+    public void AddServices(IServiceCollection services, IConfiguration configuration) =>
+        services.AddCheckedOptions<AuthOptions>(configuration, AuthOptions.Section);
+
     public void Register(ContainerBuilder builder, IConfiguration configuration)
     {
-        builder.RegisterInstance(configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions());
         builder.RegisterType<TokenIssuer>().AsSelf().As<ITokenIssuer>().SingleInstance();
         builder.RegisterType<DistrictBootstrap>().As<IHostedService>().SingleInstance();
     }

@@ -9,7 +9,8 @@ namespace ModularGov.Access;
 internal sealed class TokenIssuer(IGrainFactory grains, IStreetDirectory streets, TimeProvider clock) : ITokenIssuer
 {
     private const string Prefix = "mg_";
-    private const int MaxTokenLength = 512;
+    /// <summary>The longest token a request may carry; a longer one is never looked up.</summary>
+    public const int MaxTokenLength = 512;
 
     /// <summary>How long a verified token is trusted without asking its grain again (revoking clears it here at once).</summary>
     public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);

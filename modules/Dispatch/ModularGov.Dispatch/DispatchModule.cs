@@ -1,12 +1,14 @@
 using Autofac;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using ModularGov.Dispatch.Cases;
 using ModularGov.Dispatch.Centre;
 using ModularGov.Dispatch.Http;
 using ModularGov.Grids.Contracts;
 using ModularGov.SharedKernel.Modules;
+using ModularGov.SharedKernel.Settings;
 
 namespace ModularGov.Dispatch;
 
@@ -15,9 +17,11 @@ public sealed class DispatchModule : IModule
 {
     public string Name => "Dispatch";
 
+    public void AddServices(IServiceCollection services, IConfiguration configuration) =>
+        services.AddCheckedOptions<DispatchOptions>(configuration, DispatchOptions.Section);
+
     public void Register(ContainerBuilder builder, IConfiguration configuration)
     {
-        builder.RegisterInstance(configuration.GetSection(DispatchOptions.Section).Get<DispatchOptions>() ?? new DispatchOptions());
         builder.RegisterInstance(Units.Shipped());
         builder.RegisterType<IntakeRules>().AsSelf().SingleInstance();
         builder.RegisterType<EscalationToCase>().As<IEscalationListener>().SingleInstance();

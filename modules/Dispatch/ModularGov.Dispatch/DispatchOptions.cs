@@ -1,10 +1,12 @@
+using System.Globalization;
 using ModularGov.Dispatch.Contracts;
 using ModularGov.Grids.Contracts;
+using ModularGov.SharedKernel.Settings;
 
 namespace ModularGov.Dispatch;
 
 /// <summary>Configuration section <c>Dispatch</c>: time limits, windows, ranking weights and thresholds.</summary>
-internal sealed class DispatchOptions
+internal sealed class DispatchOptions : ICheckedOptions
 {
     public const string Section = "Dispatch";
 
@@ -35,6 +37,30 @@ internal sealed class DispatchOptions
     /// <summary>A class of case (category, place, cause) repeating this many times within <see cref="ClassWindowDays"/> prompts a standing fix.</summary>
     public int ClassRepeatCases { get; set; } = 3;
     public int ClassWindowDays { get; set; } = 30;
+
+    public IReadOnlyList<string> Problems()
+    {
+        var checks = new SettingChecks(Section)
+            .Between(nameof(EmergencyLimit), EmergencyLimit, TimeSpan.FromSeconds(1), TimeSpan.FromDays(30))
+            .Between(nameof(UtilitiesLimit), UtilitiesLimit, TimeSpan.FromSeconds(1), TimeSpan.FromDays(30))
+            .Between(nameof(OrdinaryWorkingDays), OrdinaryWorkingDays, 1, 60)
+            .Between(nameof(ComplexWorkingDays), ComplexWorkingDays, 1, 60)
+            .That(DeliberationWorkingDays.Length is >= 1 and <= 3 && DeliberationWorkingDays.All(days => days is >= 1 and <= 60),
+                nameof(DeliberationWorkingDays), "must give 1 to 3 levels (the last one serves the levels after it) of 1 to 60 working days each",
+                $"[{string.Join(", ", DeliberationWorkingDays)}]")
+            .Between(nameof(DuplicateWindow), DuplicateWindow, TimeSpan.Zero, TimeSpan.FromDays(30))
+            .Between(nameof(ResponseWorkingDays), ResponseWorkingDays, 1, 60)
+            .Between(nameof(ResponseWeight), ResponseWeight, 0, 1)
+            .Between(nameof(ResolutionWeight), ResolutionWeight, 0, 1)
+            .Between(nameof(SatisfactionWeight), SatisfactionWeight, 0, 1)
+            .That(ResponseWeight + ResolutionWeight + SatisfactionWeight > 0, $"{nameof(ResponseWeight)} + {nameof(ResolutionWeight)} + {nameof(SatisfactionWeight)}",
+                "must be more than 0", (ResponseWeight + ResolutionWeight + SatisfactionWeight).ToString(CultureInfo.InvariantCulture))
+            .Between(nameof(MinimumCasesForRanking), MinimumCasesForRanking, 1, 1000)
+            .Between(nameof(BottomUnits), BottomUnits, 0, 100)
+            .Between(nameof(ClassRepeatCases), ClassRepeatCases, 2, 1000)
+            .Between(nameof(ClassWindowDays), ClassWindowDays, 1, 366);
+        return checks.Problems;
+    }
 
     public Urgency DefaultUrgency(ProblemCategory category) => category == ProblemCategory.Utilities ? Urgency.Utilities : Urgency.Ordinary;
 }

@@ -1,6 +1,8 @@
 using Autofac;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using ModularGov.SharedKernel.Settings;
 using ModularGov.SharedKernel.Streets;
 
 namespace ModularGov.SharedKernel.Modules;
@@ -18,6 +20,14 @@ public interface IModule
 
     /// <summary>Registers the module's services; <paramref name="configuration"/> is the host's whole configuration.</summary>
     void Register(ContainerBuilder builder, IConfiguration configuration);
+
+    /// <summary>
+    /// Adds what the module registers the Microsoft way, before <see cref="Register"/>: above all its options, bound and
+    /// checked when the host starts (<see cref="CheckedOptions.AddCheckedOptions{T}"/>), so a bad value refuses the start.
+    /// </summary>
+    void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+    }
 
     /// <summary>
     /// Checks what a street plugin ships for this module (e.g. its merge and grid plans) while the plugin is

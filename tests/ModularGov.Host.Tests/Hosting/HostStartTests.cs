@@ -42,6 +42,18 @@ public sealed class HostStartTests : IDisposable
         host.Output.ShouldContain("throwing: the plugin threw InvalidOperationException");
     }
 
+    [Theory]
+    [InlineData("--Dispatch:OrdinaryWorkingDays=0", "Dispatch:OrdinaryWorkingDays must be between 1 and 60 (was 0)")]
+    [InlineData("--Orleans:SiloPort=70000", "Orleans:SiloPort must be between 1 and 65535 (was 70000)")]
+    [InlineData("--RateLimits:Window=soon", "'RateLimits:Window'")]
+    public async Task A_bad_option_refuses_the_start_naming_its_key(string setting, string message)
+    {
+        await using var host = HostProcess.Start(_folder.Path, $"--Plugins:Path={RepoPaths.BundledPlugins}", setting);
+        (await host.WaitForExitAsync(TimeSpan.FromSeconds(60))).ShouldBe(3, host.Output);
+        host.Output.ShouldContain("refused to start");
+        host.Output.ShouldContain(message);
+    }
+
     [Fact]
     public async Task A_broken_calendar_file_refuses_the_start_naming_the_file()
     {

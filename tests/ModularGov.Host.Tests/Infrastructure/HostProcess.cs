@@ -35,7 +35,10 @@ internal sealed partial class HostProcess : IAsyncDisposable
     public int ExitCode => _process.ExitCode;
 
     /// <summary>Starts the host in <paramref name="workingDirectory"/> on a free HTTP port and free silo port.</summary>
-    public static HostProcess Start(string workingDirectory, params string[] settings)
+    public static HostProcess Start(string workingDirectory, params string[] settings) => Start(workingDirectory, new Dictionary<string, string>(), settings);
+
+    /// <summary>Starts the host as above with <paramref name="environment"/> added to its environment (e.g. <c>TZ</c>).</summary>
+    public static HostProcess Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] settings)
     {
         var port = FreePort.Next();
         var info = new ProcessStartInfo("dotnet")
@@ -49,6 +52,8 @@ internal sealed partial class HostProcess : IAsyncDisposable
         foreach (var argument in new[] { $"--urls=http://127.0.0.1:{port}", $"--Orleans:SiloPort={FreePort.Next()}", "--Orleans:GatewayPort=0" }.Concat(settings))
             info.ArgumentList.Add(argument);
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        foreach (var (name, value) in environment)
+            info.Environment[name] = value;
         return new HostProcess(Process.Start(info)!, new Uri($"http://127.0.0.1:{port}/"));
     }
 

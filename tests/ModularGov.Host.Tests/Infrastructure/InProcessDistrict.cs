@@ -29,8 +29,9 @@ internal sealed class InProcessDistrict : IAsyncDisposable
 
     public DistrictHost Host => _host;
 
+    /// <param name="replace">Registrations that replace the host's own (see <see cref="DistrictHost.Create"/>).</param>
     public static async Task<InProcessDistrict> StartAsync(
-        IDictionary<string, string>? settings = null, IReadOnlyList<IModule>? modules = null, string? dataDir = null)
+        IDictionary<string, string>? settings = null, IReadOnlyList<IModule>? modules = null, string? dataDir = null, Action<IServiceCollection>? replace = null)
     {
         var ownFolder = dataDir is null ? new TempFolder() : null;
         var effective = new Dictionary<string, string>
@@ -47,7 +48,7 @@ internal sealed class InProcessDistrict : IAsyncDisposable
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
             effective[key] = value;
 
-        var host = DistrictHost.Create(effective.Select(kv => $"--{kv.Key}={kv.Value}").ToArray(), modules);
+        var host = DistrictHost.Create(effective.Select(kv => $"--{kv.Key}={kv.Value}").ToArray(), modules, replace);
         await host.App.StartAsync();
         var address = host.App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new InProcessDistrict(host, new Uri(address), ownFolder);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using System.Net;
 using System.Net.Http.Json;
 using LiteDB;
@@ -66,7 +67,7 @@ public sealed class BackupVerbTests : IDisposable
     public async Task A_restore_sets_the_replaced_store_aside_with_its_log_and_refuses_a_file_that_is_not_a_backup()
     {
         BackupTaken taken;
-        using (var store = new LiteDbStore(Created("source")))
+        using (var store = new LiteDbStore(Created("source"), NullLogger.Instance))
         {
             var rows = store.Database.GetCollection("grainstate");
             await store.WriteAsync(() => rows.Insert(new BsonDocument { ["_id"] = "kept" }));
@@ -78,7 +79,7 @@ public sealed class BackupVerbTests : IDisposable
 
         // A data directory whose store still has its last commit in the log only (copied while it was open).
         var target = Created("target");
-        using (var old = new LiteDbStore(Created("old")))
+        using (var old = new LiteDbStore(Created("old"), NullLogger.Instance))
         {
             var rows = old.Database.GetCollection("grainstate");
             await old.WriteAsync(() => rows.Insert(new BsonDocument { ["_id"] = "replaced" }));

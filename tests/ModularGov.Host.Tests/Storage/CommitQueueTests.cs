@@ -1,5 +1,7 @@
 using LiteDB;
+using Microsoft.Extensions.Logging;
 using ModularGov.Host.Storage;
+using ModularGov.Host.Tests.Infrastructure;
 
 namespace ModularGov.Host.Tests.Storage;
 
@@ -8,7 +10,9 @@ public sealed class CommitQueueTests : IDisposable
 {
     private readonly LiteDatabase _database = new(new MemoryStream());
     private readonly ILiteCollection<BsonDocument> _rows;
+    private readonly ListLogger _log = new();
     private int _flushes;
+    private int _rollbacks;
     private bool _flushFails;
 
     public CommitQueueTests() => _rows = _database.GetCollection("rows");
@@ -18,9 +22,14 @@ public sealed class CommitQueueTests : IDisposable
         Interlocked.Increment(ref _flushes);
         if (_flushFails)
             throw new IOException("fsync failed (test)");
-    });
+    }, () => Interlocked.Increment(ref _rollbacks), _log);
 
     private Action Insert(string id) => () => _rows.Insert(new BsonDocument { ["_id"] = id });
+
+    /// <summary>A document LiteDB refuses: over its 16,683,050-byte limit.</summary>
+    private Action InsertOversized(string id) => () => _rows.Insert(new BsonDocument { ["_id"] = id, ["data"] = new byte[17_000_000] });
+
+    private List<string> Ids() => _rows.FindAll().Select(r => r["_id"].AsString).Order().ToList();
 
     /// <summary>Holds the commit thread inside a write until released, so that the writes queued meanwhile form one batch.</summary>
     private static (Action Write, ManualResetEventSlim Release) Holder()
@@ -48,26 +57,31 @@ public sealed class CommitQueueTests : IDisposable
     }
 
     [Fact]
-    public async Task A_store_error_rolls_the_whole_batch_back_and_fails_every_write_in_it()
+    public async Task A_write_the_store_refuses_fails_alone_and_the_rest_of_its_batch_commits()
     {
         using var queue = Open();
         await queue.WriteAsync(Insert("kept"));
         var (hold, release) = Holder();
         var held = queue.WriteAsync(hold);
-        var writes = new[] { queue.WriteAsync(Insert("lost-1")), queue.WriteAsync(Insert("kept")), queue.WriteAsync(Insert("lost-2")) };
+        var before = queue.WriteAsync(Insert("before"));
+        var duplicate = queue.WriteAsync(Insert("kept"));
+        var between = queue.WriteAsync(Insert("between"));
+        var oversized = queue.WriteAsync(InsertOversized("oversized"));
+        var after = queue.WriteAsync(Insert("after"));
         release.Set();
 
-        foreach (var write in writes.Prepend(held))
-            await Should.ThrowAsync<LiteException>(write);
-        _rows.FindAll().Select(r => r["_id"].AsString).ToList().ShouldBe(["kept"]);
-        await queue.WriteAsync(Insert("after"));
-        _rows.Count().ShouldBe(2);
+        await Task.WhenAll(held, before, between, after);
+        (await Should.ThrowAsync<LiteException>(duplicate)).Message.ShouldContain("duplicate key");
+        (await Should.ThrowAsync<LiteException>(oversized)).Message.ShouldContain("Document size exceed");
+        Ids().ShouldBe(["after", "before", "between", "kept"]);
+        _rollbacks.ShouldBe(2, "once for each refused write, so that what the writes remembered beside the file is forgotten");
     }
 
     [Fact]
-    public async Task A_failed_flush_fails_every_write_in_the_batch_so_none_is_acknowledged()
+    public async Task A_failed_flush_fails_its_batch_and_every_later_write_and_says_so_once_in_the_log()
     {
         using var queue = Open();
+        await queue.WriteAsync(Insert("safe"));
         var (hold, release) = Holder();
         var held = queue.WriteAsync(hold);
         var writes = Enumerable.Range(1, 5).Select(n => queue.WriteAsync(Insert($"unflushed-{n}"))).ToList();
@@ -77,7 +91,15 @@ public sealed class CommitQueueTests : IDisposable
         foreach (var write in writes.Prepend(held))
             await Should.ThrowAsync<IOException>(write);
         _flushFails = false;
-        await queue.WriteAsync(Insert("after"));
+        var refused = await Should.ThrowAsync<WritesStoppedException>(queue.WriteAsync(Insert("later")));
+        refused.Message.ShouldContain("no longer known to be safe");
+        refused.InnerException!.Message.ShouldBe("fsync failed (test)");
+        queue.Stopped.ShouldBeSameAs(refused);
+        await Should.ThrowAsync<WritesStoppedException>(queue.WriteAsync(Insert("later still")));
+        _rows.Exists(Query.EQ("_id", "later")).ShouldBeFalse();
+        var critical = _log.Lines.Count(l => l.Level == LogLevel.Critical);
+        critical.ShouldBe(1);
+        _log.Lines.Single(l => l.Level == LogLevel.Critical).Message.ShouldContain("acknowledges no more writes");
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using LiteDB;
+using Microsoft.Extensions.Logging.Abstractions;
 using ModularGov.Host.Storage;
 using ModularGov.Host.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,7 +28,15 @@ public sealed class LiteDbGrainStorageTests : IDisposable
     private readonly TempFolder _folder = new();
     private readonly GrainId _grain = GrainId.Create("counter", "nanshanlu.g017");
 
-    private LiteDbStore OpenStore() => new(_folder.Path);
+    private LiteDbStore OpenStore() => new(_folder.Path, NullLogger.Instance);
+
+    /// <summary>What the storage holds for the grain's counter now.</summary>
+    private static async Task<GrainState<Counter>> ReadBackAsync(LiteDbGrainStorage storage, GrainId grain)
+    {
+        var state = new GrainState<Counter>(new Counter());
+        await storage.ReadStateAsync("counter", grain, state);
+        return state;
+    }
 
     [Fact]
     public async Task A_written_state_is_read_back_after_the_file_is_reopened()
@@ -71,9 +81,7 @@ public sealed class LiteDbGrainStorageTests : IDisposable
         refused.StoredEtag.ShouldBe("2");
         refused.CurrentEtag.ShouldBe("1");
 
-        var reread = new GrainState<Counter>(new Counter());
-        await storage.ReadStateAsync("counter", _grain, reread);
-        reread.State!.Value.ShouldBe(2);
+        (await ReadBackAsync(storage, _grain)).State!.Value.ShouldBe(2);
     }
 
     [Fact]
@@ -97,9 +105,7 @@ public sealed class LiteDbGrainStorageTests : IDisposable
             storage.ClearStateAsync("counter", _grain, new GrainState<Counter>(new Counter()) { ETag = "7" }));
         await storage.ClearStateAsync("counter", _grain, state);
         state.RecordExists.ShouldBeFalse();
-        var reread = new GrainState<Counter>(new Counter());
-        await storage.ReadStateAsync("counter", _grain, reread);
-        reread.RecordExists.ShouldBeFalse();
+        (await ReadBackAsync(storage, _grain)).RecordExists.ShouldBeFalse();
     }
 
     [Fact]
@@ -110,9 +116,47 @@ public sealed class LiteDbGrainStorageTests : IDisposable
         await storage.WriteStateAsync("counter", _grain, new GrainState<Counter>(new Counter { Value = 1 }));
         await storage.WriteStateAsync("other", _grain, new GrainState<Counter>(new Counter { Value = 2 }));
         await storage.WriteStateAsync("counter", GrainId.Create("counter", "nanshanlu.g018"), new GrainState<Counter>(new Counter { Value = 3 }));
-        var reread = new GrainState<Counter>(new Counter());
-        await storage.ReadStateAsync("counter", _grain, reread);
-        reread.State!.Value.ShouldBe(1);
+        (await ReadBackAsync(storage, _grain)).State!.Value.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_state_over_the_store_limit_is_refused_by_name_and_the_stored_one_stays()
+    {
+        using var store = OpenStore();
+        var storage = new LiteDbGrainStorage(store, new JsonSerializer());
+        var state = new GrainState<Counter>(new Counter { Value = 1 });
+        await storage.WriteStateAsync("counter", _grain, state);
+
+        state.State!.Note = new string('x', LiteDbGrainStorage.MaxStateBytes);
+        var refused = await Should.ThrowAsync<InvalidOperationException>(() => storage.WriteStateAsync("counter", _grain, state));
+        refused.Message.ShouldContain($"state too large, nothing written): counter/{_grain}");
+        state.ETag.ShouldBe("1");
+        (await ReadBackAsync(storage, _grain)).State!.Note.ShouldBe("");
+    }
+
+    [Fact]
+    public async Task A_write_the_store_refuses_in_a_batch_leaves_the_other_states_committed_with_their_etags_right()
+    {
+        using var store = OpenStore();
+        var storage = new LiteDbGrainStorage(store, new JsonSerializer());
+        var other = GrainId.Create("counter", "nanshanlu.g018");
+        var release = new ManualResetEventSlim();
+        var held = store.WriteAsync(() => release.Wait());
+        var first = new GrainState<Counter>(new Counter { Value = 1 });
+        var second = new GrainState<Counter>(new Counter { Value = 2 });
+        var writes = new[] { storage.WriteStateAsync("counter", _grain, first), storage.WriteStateAsync("counter", other, second) };
+        var refused = store.WriteAsync(() => store.Database.GetCollection("raw").Insert(new BsonDocument { ["_id"] = new string('k', 2000) }));
+        var third = storage.WriteStateAsync("counter", GrainId.Create("counter", "nanshanlu.g019"), new GrainState<Counter>(new Counter { Value = 3 }));
+        release.Set();
+
+        await held;
+        await Task.WhenAll(writes.Append(third));
+        await Should.ThrowAsync<LiteException>(refused);
+        first.ETag.ShouldBe("1");
+        first.State!.Value = 10;
+        await storage.WriteStateAsync("counter", _grain, first);
+        first.ETag.ShouldBe("2");
+        (await ReadBackAsync(storage, other)).State!.Value.ShouldBe(2);
     }
 
     [Fact]

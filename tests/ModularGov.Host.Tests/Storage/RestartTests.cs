@@ -90,14 +90,18 @@ public sealed partial class RestartTests : IDisposable
         summary.GetProperty("problems").GetProperty("total").GetInt32().ShouldBe(1);
     }
 
-    [Fact]
-    public async Task A_deadline_reminder_pending_at_shutdown_fires_after_the_restart()
+    /// <summary>LiteDB reads dates back in the server's local zone unless told otherwise; the instant must not move with it.</summary>
+    [Theory]
+    [InlineData("Etc/UTC")]
+    [InlineData("Asia/Shanghai")]
+    public async Task A_deadline_reminder_pending_at_shutdown_fires_after_the_restart(string timeZone)
     {
+        var zone = new Dictionary<string, string> { ["TZ"] = timeZone };
         string[] settings = [$"--Plugins:Path={RepoPaths.BundledPlugins}", "--Auth:BootstrapToken=reminder-admin",
             "--Dispatch:EmergencyLimit=00:00:06", "--Orleans:MinimumReminderPeriod=00:00:02"];
         string caseId;
         DateTimeOffset deadline;
-        await using (var first = HostProcess.Start(_folder.Path, settings))
+        await using (var first = HostProcess.Start(_folder.Path, zone, settings))
         {
             await first.WaitUntilHealthyAsync();
             using var report = new HttpRequestMessage(HttpMethod.Post, "/api/dispatch/cases")
@@ -118,7 +122,7 @@ public sealed partial class RestartTests : IDisposable
         if (wait > TimeSpan.Zero)
             await Task.Delay(wait);
 
-        await using var second = HostProcess.Start(_folder.Path, settings);
+        await using var second = HostProcess.Start(_folder.Path, zone, settings);
         await second.WaitUntilHealthyAsync();
         var client = Client(second, "reminder-admin");
         JsonElement view = default;

@@ -200,7 +200,8 @@ internal sealed class GridGrain(
     /// <summary>
     /// Writes a change: first the grid (its counters and the change itself), then the problem's record; the change is
     /// acknowledged only after both. Should the process die in between, activation finds the record without the change
-    /// and undoes it; should a write fail, the grid deactivates so that the same check runs on its next call.
+    /// and undoes it; should a write fail, the call fails and the host deactivates the grid (<c>ForgetFailedCalls</c>),
+    /// so that the same check runs on its next call.
     /// </summary>
     private async Task CommitAsync(Stored<ProblemState> record, ProblemStatus? from, IdempotencyEntry? key, DateTimeOffset now)
     {
@@ -208,19 +209,11 @@ internal sealed class GridGrain(
         var change = new GridChange(problem.Id, State.Version + 1, from, problem.Status, problem.Station, key,
             ToDispatch: problem.Level == ProblemLevel.DispatchCentre && problem.History[^1].Action == "escalate");
         problem.GridVersion = change.GridVersion;
-        try
-        {
-            State.Apply(change);
-            State.Version = change.GridVersion;
-            State.LastActivity = now;
-            await state.WriteStateAsync();
-            await _problems.WriteAsync(record);
-        }
-        catch
-        {
-            DeactivateOnIdle();
-            throw;
-        }
+        State.Apply(change);
+        State.Version = change.GridVersion;
+        State.LastActivity = now;
+        await state.WriteStateAsync();
+        await _problems.WriteAsync(record);
         await ReportToStreetAsync();
     }
 
