@@ -81,12 +81,9 @@ internal sealed class DutyListGrain(
 
     private async Task MakeCurrentAsync(DutyListVersion version, DutyChange change)
     {
-        await this.CommitOrDeactivateAsync(async () =>
-        {
-            S.CurrentVersion = version.Version;
-            S.OpenChanges.Remove(change.Item.Code);
-            await state.WriteStateAsync();
-        });
+        S.CurrentVersion = version.Version;
+        S.OpenChanges.Remove(change.Item.Code);
+        await state.WriteStateAsync();
         _current = version;
     }
 
@@ -136,14 +133,11 @@ internal sealed class DutyListGrain(
         var record = new AdmissionRecord($"{_street.Code}.t{position + 1:D5}", task.Department, task.Community, task.Title.Trim(), task.Category,
             admitted, item?.Code, admitted ? ResponsibleFor(task.Department, item!) : null,
             refusal ?? $"列入清单第 {item!.Code} 项「{item.Title}」(on the list)", _current.Version, by, clock.Now());
-        await this.CommitOrDeactivateAsync(async () =>
-        {
-            await _tasks.AppendAsync(position, record);
-            var counts = S.ByDepartment.GetValueOrDefault(task.Department, new TaskCounts(0, 0));
-            S.ByDepartment[task.Department] = admitted ? counts with { Admitted = counts.Admitted + 1 } : counts with { Refused = counts.Refused + 1 };
-            S.Tasks = position + 1;
-            await state.WriteStateAsync();
-        });
+        await _tasks.AppendAsync(position, record);
+        var counts = S.ByDepartment.GetValueOrDefault(task.Department, new TaskCounts(0, 0));
+        S.ByDepartment[task.Department] = admitted ? counts with { Admitted = counts.Admitted + 1 } : counts with { Refused = counts.Refused + 1 };
+        S.Tasks = position + 1;
+        await state.WriteStateAsync();
         return Outcome<AdmissionRecord>.Ok(record);
     }
 
@@ -194,13 +188,10 @@ internal sealed class DutyListGrain(
         var change = new DutyChange($"{_street.Code}.dc{position + 1:D4}", action,
             action == ChangeAction.Remove ? _current.Items.First(i => i.Code == item.Code) : item with { Sample = false },
             reason.Trim(), ChangeStatus.Applied, by, clock.Now(), null, null, null, null, null);
-        await this.CommitOrDeactivateAsync(async () =>
-        {
-            await _changes.AppendAsync(position, change);
-            S.Changes = position + 1;
-            S.OpenChanges[item.Code] = position;
-            await state.WriteStateAsync();
-        });
+        await _changes.AppendAsync(position, change);
+        S.Changes = position + 1;
+        S.OpenChanges[item.Code] = position;
+        await state.WriteStateAsync();
         return Outcome<DutyChange>.Ok(change);
     }
 
@@ -215,11 +206,8 @@ internal sealed class DutyListGrain(
         });
         if (outcome.Value is { Status: ChangeStatus.Rejected } rejected)
         {
-            await this.CommitOrDeactivateAsync(async () =>
-            {
-                S.OpenChanges.Remove(rejected.Item.Code);
-                await state.WriteStateAsync();
-            });
+            S.OpenChanges.Remove(rejected.Item.Code);
+            await state.WriteStateAsync();
         }
         return outcome;
     }
@@ -288,14 +276,11 @@ internal sealed class DutyListGrain(
             return Outcome<TerritorialAgreement>.Refuse(Refusal.Invalid, "an agreement names the department and two different parties, primary and secondary");
         var position = S.Agreements;
         var agreement = new TerritorialAgreement($"{_street.Code}.ag{position + 1:D3}", department, item, primary.Trim(), secondary.Trim(), by, clock.Now());
-        await this.CommitOrDeactivateAsync(async () =>
-        {
-            await _agreements.AppendAsync(position, agreement);
-            S.Agreements = position + 1;
-            S.InForce.RemoveAll(a => a.Department == department && a.Item == item);
-            S.InForce.Add(agreement);
-            await state.WriteStateAsync();
-        });
+        await _agreements.AppendAsync(position, agreement);
+        S.Agreements = position + 1;
+        S.InForce.RemoveAll(a => a.Department == department && a.Item == item);
+        S.InForce.Add(agreement);
+        await state.WriteStateAsync();
         return Outcome<TerritorialAgreement>.Ok(agreement);
     }
 

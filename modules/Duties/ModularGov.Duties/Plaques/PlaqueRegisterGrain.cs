@@ -75,11 +75,8 @@ internal sealed class PlaqueRegisterGrain(
             return Outcome<Plaque>.Refuse(Refusal.Conflict,
                 $"3标牌2标识: the community already carries {current} {(kind == PlaqueKind.Sign ? "signs (标牌)" : "markers (标识)")}; no more may be hung");
         var plaque = new Plaque($"pl{EverHung + 1:D4}n", kind, title.Trim(), hungBy.Trim(), clock.Today(), null, null, null);
-        await this.CommitOrDeactivateAsync(async () =>
-        {
-            S.Hanging.Add(plaque);
-            await state.WriteStateAsync();
-        });
+        S.Hanging.Add(plaque);
+        await state.WriteStateAsync();
         return Outcome<Plaque>.Ok(plaque);
     }
 
@@ -93,13 +90,10 @@ internal sealed class PlaqueRegisterGrain(
         if (plaque.HungBy != removedBy)
             return Outcome<Plaque>.Refuse(Refusal.Forbidden, $"谁悬挂谁清理: '{plaque.Title}' was hung by {plaque.HungBy}, so {plaque.HungBy} takes it down, not {removedBy}");
         var removed = plaque with { RemovedOn = clock.Today(), RemovedBy = removedBy, Campaign = campaign };
-        await this.CommitOrDeactivateAsync(async () =>
-        {
-            await _removed.AppendAsync(S.Removed, removed);
-            S.Hanging.Remove(plaque);
-            S.Removed++;
-            await state.WriteStateAsync();
-        });
+        await _removed.AppendAsync(S.Removed, removed);
+        S.Hanging.Remove(plaque);
+        S.Removed++;
+        await state.WriteStateAsync();
         return Outcome<Plaque>.Ok(removed);
     }
 

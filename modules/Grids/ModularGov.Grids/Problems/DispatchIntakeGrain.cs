@@ -44,14 +44,11 @@ internal sealed class DispatchIntakeGrain(
         if (known is not null && await HoldsAsync(known.Value.Position, problem.ProblemId))
             return;
         var position = S.Count;
-        await this.CommitOrDeactivateAsync(async () =>
-        {
-            await _escalations.AppendAsync(position, problem);
-            await _positions.WriteAsync(new Stored<EscalationPosition>(problem.ProblemId, new EscalationPosition { Position = position }, known?.ETag));
-            S.Count = position + 1;
-            S.Pending[problem.ProblemId] = position;
-            await state.WriteStateAsync();
-        });
+        await _escalations.AppendAsync(position, problem);
+        await _positions.WriteAsync(new Stored<EscalationPosition>(problem.ProblemId, new EscalationPosition { Position = position }, known?.ETag));
+        S.Count = position + 1;
+        S.Pending[problem.ProblemId] = position;
+        await state.WriteStateAsync();
         await OfferAsync(problem);
     }
 
@@ -60,20 +57,23 @@ internal sealed class DispatchIntakeGrain(
     {
         foreach (var listener in listeners)
         {
+            EscalationOutcome outcome;
             try
             {
-                var outcome = await listener.OnEscalatedAsync(problem);
-                if (outcome.CaseId is { } caseId)
-                    await TakeAsync(problem.ProblemId, caseId);
-                else if (outcome.Refused is { } reason)
-                    await RefuseAsync(problem.ProblemId, reason);
-                else
-                    log.LogWarning("升级事项 {Problem} 暂未转为调度案件,保留待取 (escalated problem left pending for the dispatch centre)", problem.ProblemId);
+                outcome = await listener.OnEscalatedAsync(problem);
             }
             catch (Exception e)
             {
                 log.LogWarning(e, "升级事项 {Problem} 暂未转为调度案件,保留待取 (escalated problem left pending for the dispatch centre)", problem.ProblemId);
+                continue;
             }
+            // Recording the answer is not caught: a write that fails leaves this grain to be activated again from storage.
+            if (outcome.CaseId is { } caseId)
+                await TakeAsync(problem.ProblemId, caseId);
+            else if (outcome.Refused is { } reason)
+                await RefuseAsync(problem.ProblemId, reason);
+            else
+                log.LogWarning("升级事项 {Problem} 暂未转为调度案件,保留待取 (escalated problem left pending for the dispatch centre)", problem.ProblemId);
         }
     }
 
@@ -107,16 +107,13 @@ internal sealed class DispatchIntakeGrain(
             if (taken != caseId)
                 return Outcome<EscalatedProblem>.Refuse(Refusal.Conflict, $"problem '{problemId}' was already taken as case {taken}");
             if (S.Pending.Remove(problemId))
-                await this.CommitOrDeactivateAsync(() => state.WriteStateAsync());
+                await state.WriteStateAsync();
             return Outcome<EscalatedProblem>.Ok(escalation);
         }
         var takenNow = escalation with { TakenAsCase = caseId, RefusedBecause = null };
-        await this.CommitOrDeactivateAsync(async () =>
-        {
-            await _escalations.SetAsync(position, takenNow);
-            S.Pending.Remove(problemId);
-            await state.WriteStateAsync();
-        });
+        await _escalations.SetAsync(position, takenNow);
+        S.Pending.Remove(problemId);
+        await state.WriteStateAsync();
         return Outcome<EscalatedProblem>.Ok(takenNow);
     }
 
