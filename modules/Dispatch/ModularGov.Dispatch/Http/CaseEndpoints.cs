@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using ModularGov.Dispatch.Cases;
 using ModularGov.Dispatch.Centre;
 using ModularGov.Dispatch.Contracts;
 using ModularGov.Grids.Contracts;
@@ -33,6 +34,10 @@ internal static class CaseEndpoints
         group.MapPost("/cases", async Task<Results<Created<CaseReceipt>, Ok<CaseReceipt>, ProblemHttpResult>> (
             IntakeRequest request, [FromHeader(Name = "Idempotency-Key")] string? key, HttpContext http, IGrainFactory grains) =>
         {
+            if (FieldLimits.Refusal(("street", request.Street, TextRules.MaxId), ("community", request.Community, TextRules.MaxId), ("category", request.Category, TextRules.MaxId),
+                    ("description", request.Description, IntakeRules.MaxDescription), ("place", request.Place, IntakeRules.MaxPlace), ("compound", request.Compound, TextRules.MaxId),
+                    ("urgency", request.Urgency, TextRules.MaxId), ("Idempotency-Key", key, MaxIdempotencyKey)) is { } tooLong)
+                return tooLong;
             var caller = http.Caller();
             var street = request.Street ?? "";
             CaseSource source;
@@ -42,8 +47,8 @@ internal static class CaseEndpoints
                 source = CaseSource.Street;
             else
                 return ApiProblems.Forbidden($"your scope {caller.Scope} cannot report cases for {street}.{request.Community}");
-            if (string.IsNullOrWhiteSpace(key) || key.Length > 100)
-                return ApiProblems.BadRequest("the Idempotency-Key header is required: 1–100 characters");
+            if (string.IsNullOrWhiteSpace(key))
+                return ApiProblems.BadRequest($"the Idempotency-Key header is required: 1–{MaxIdempotencyKey} characters");
             if (!TryEnum<ProblemCategory>(request.Category, out var category))
                 return ApiProblems.BadRequest($"category '{request.Category}' is not one of {string.Join(", ", Enum.GetNames<ProblemCategory>().Select(n => n.ToLowerInvariant()))}");
             Urgency? urgency = null;
@@ -91,10 +96,13 @@ internal static class CaseEndpoints
         });
 
         group.MapPost("/cases/{caseId}/verify", (string caseId, VerifyRequest body, HttpContext http, IGrainFactory grains) =>
-            CentreStepAsync(caseId, http, grains, (c, by) => c.VerifyAsync(body.Findings ?? "", body.Cause ?? "", by)));
+            Limited(FieldLimits.Refusal(("findings", body.Findings, Text), ("cause", body.Cause, Text)))
+                ?? CentreStepAsync(caseId, http, grains, (c, by) => c.VerifyAsync(body.Findings ?? "", body.Cause ?? "", by)));
 
         group.MapPost("/cases/{caseId}/deliberate", (string caseId, DeliberateRequest body, HttpContext http, IGrainFactory grains) =>
         {
+            if (Limited(FieldLimits.Refusal(("lead", body.Lead, TextRules.MaxId), ("urgency", body.Urgency, TextRules.MaxId)) ?? UnitList("assisting", body.Assisting)) is { } tooLong)
+                return tooLong;
             Urgency? urgency = null;
             if (body.Urgency is not null)
             {
@@ -106,24 +114,26 @@ internal static class CaseEndpoints
         });
 
         group.MapPost("/cases/{caseId}/refer", (string caseId, ReasonRequest body, HttpContext http, IGrainFactory grains) =>
-            CentreStepAsync(caseId, http, grains, (c, by) => c.ReferUpAsync(body.Reason ?? "", by)));
+            Limited(FieldLimits.Refusal(("reason", body.Reason, Text))) ?? CentreStepAsync(caseId, http, grains, (c, by) => c.ReferUpAsync(body.Reason ?? "", by)));
 
         group.MapPost("/cases/{caseId}/coordinate", (string caseId, CoordinateRequest body, HttpContext http, IGrainFactory grains) =>
-            CentreStepAsync(caseId, http, grains, (c, by) => c.CoordinateAsync(body.Units ?? [], body.Note ?? "", by)));
+            Limited(FieldLimits.Refusal(("note", body.Note, Text)) ?? UnitList("units", body.Units)) ?? CentreStepAsync(caseId, http, grains, (c, by) => c.CoordinateAsync(body.Units ?? [], body.Note ?? "", by)));
 
         group.MapPost("/cases/{caseId}/appeals/{unit}/decide", (string caseId, string unit, AppealDecision body, HttpContext http, IGrainFactory grains) =>
-            CentreStepAsync(caseId, http, grains, (c, by) => body.Upheld is { } upheld
+            Limited(FieldLimits.Refusal(("newLead", body.NewLead, TextRules.MaxId), ("decision", body.Decision, Text))) ?? CentreStepAsync(caseId, http, grains, (c, by) => body.Upheld is { } upheld
                 ? c.DecideAppealAsync(unit, upheld, body.NewLead, body.Decision ?? "", by)
                 : Task.FromResult(Outcome<CaseView>.Refuse(Refusal.Invalid, "upheld (true or false) is required"))));
 
         group.MapPost("/cases/{caseId}/appeal", (string caseId, AppealRequest body, HttpContext http, IGrainFactory grains) =>
-            UnitStepAsync(caseId, http, grains, (c, unit, by) => c.AppealAsync(unit, body.Reasons ?? "", by)));
+            Limited(FieldLimits.Refusal(("reasons", body.Reasons, Text))) ?? UnitStepAsync(caseId, http, grains, (c, unit, by) => c.AppealAsync(unit, body.Reasons ?? "", by)));
 
         group.MapPost("/cases/{caseId}/progress", (string caseId, NoteRequest body, HttpContext http, IGrainFactory grains) =>
-            UnitStepAsync(caseId, http, grains, (c, unit, by) => c.ReportProgressAsync(unit, body.Note ?? "", by)));
+            Limited(FieldLimits.Refusal(("note", body.Note, Text))) ?? UnitStepAsync(caseId, http, grains, (c, unit, by) => c.ReportProgressAsync(unit, body.Note ?? "", by)));
 
         group.MapPost("/cases/{caseId}/confirm", async Task<Results<Ok<CaseView>, ProblemHttpResult>> (string caseId, NoteRequest body, HttpContext http, IGrainFactory grains) =>
         {
+            if (FieldLimits.Refusal(("note", body.Note, Text)) is { } tooLong)
+                return tooLong;
             var caller = http.Caller();
             var (view, refused) = await VisibleAsync(caseId, caller, grains);
             if (refused is not null)
@@ -135,6 +145,8 @@ internal static class CaseEndpoints
 
         group.MapPost("/cases/{caseId}/evaluate", async Task<Results<Ok<CaseView>, ProblemHttpResult>> (string caseId, EvaluateRequest body, HttpContext http, IGrainFactory grains) =>
         {
+            if (FieldLimits.Refusal(("note", body.Note, Text)) is { } tooLong)
+                return tooLong;
             var caller = http.Caller();
             var (view, refused) = await VisibleAsync(caseId, caller, grains);
             if (refused is not null)
@@ -146,6 +158,17 @@ internal static class CaseEndpoints
     }
 
     private const int MaxCursor = 100;
+    private const int MaxIdempotencyKey = 100;
+    private const int Text = DispatchCaseGrain.MaxText;
+    /// <summary>More units than the district has are never needed on one case.</summary>
+    private const int MaxUnits = 50;
+
+    private static ProblemHttpResult? UnitList(string field, List<string>? units) =>
+        FieldLimits.Each(field, units, MaxUnits, (unit, at) => FieldLimits.Refusal((at, unit, TextRules.MaxId)));
+
+    /// <summary>A refusal found before the step, as the step's own result type; null when there is none.</summary>
+    private static Task<Results<Ok<CaseView>, ProblemHttpResult>>? Limited(ProblemHttpResult? tooLong) =>
+        tooLong is null ? null : Task.FromResult<Results<Ok<CaseView>, ProblemHttpResult>>(tooLong);
 
     private static string Clip(string text) => text.Length <= 40 ? text : text[..40] + "…";
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using ModularGov.Dispatch.Cases;
 using ModularGov.Dispatch.Contracts;
 using ModularGov.Grids.Contracts;
 using ModularGov.SharedKernel.Access;
@@ -97,7 +98,8 @@ internal static class CentreEndpoints
         });
 
         group.MapPost("/classes/{promptId}/standing-fix", async Task<Results<Ok<ClassPrompt>, ProblemHttpResult>> (string promptId, FixRequest body, HttpContext http, IGrainFactory grains) =>
-            DispatchAccess.IsCentre(http.Caller())
+            FieldLimits.Refusal(("measure", body.Measure, DispatchCaseGrain.MaxText), ("owner", body.Owner, TextRules.MaxId)) is { } tooLong ? tooLong
+            : DispatchAccess.IsCentre(http.Caller())
                 ? (await grains.GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key).SetStandingFixAsync(promptId, body.Measure ?? "", body.Owner ?? "", Actor.Of(http.Caller()))).ToHttp()
                 : ApiProblems.Forbidden("only the dispatch centre sets a standing fix"));
 

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
+using ModularGov.Dispatch.Centre;
 using ModularGov.Dispatch.Contracts;
+using ModularGov.SharedKernel.Http;
 using ModularGov.Grids.Contracts;
 using ModularGov.SharedKernel.Access;
 using ModularGov.SharedKernel.Plugins;
@@ -39,6 +41,11 @@ internal static class HotlineImport
     {
         if (string.IsNullOrWhiteSpace(record.Id) || record.Id.Length > 64)
             return (null, "id is required (at most 64 characters)");
+        var tooLong = TextRules.CheckLength("street", record.Street, TextRules.MaxId) ?? TextRules.CheckLength("community", record.Community, TextRules.MaxId)
+            ?? TextRules.CheckLength("category", record.Category, TextRules.MaxId) ?? TextRules.CheckLength("compound", record.Compound, TextRules.MaxId)
+            ?? TextRules.CheckLength("description", record.Description, IntakeRules.MaxDescription) ?? TextRules.CheckLength("location", record.Location, IntakeRules.MaxPlace);
+        if (tooLong is not null)
+            return (null, tooLong);
         if (!Enum.TryParse<ProblemCategory>(record.Category, ignoreCase: true, out var category) || int.TryParse(record.Category, out _))
             return (null, $"category '{record.Category}' is not known");
         return (new NewCase(CaseSource.Hotline, $"12345:{record.Id}", record.Street ?? "", record.Community ?? "", category,
