@@ -17,4 +17,6 @@ public sealed class TierCluster : IAsyncLifetime
     public async Task DisposeAsync() => await _cluster.DisposeAsync();
 
     public IGrainFactory Silo(int index) => _cluster.Silo(index);
+
+    public Orleans.TestingHost.InProcessTestCluster Cluster => _cluster;
 }

@@ -63,7 +63,7 @@ public sealed class TierGrainTests(TierCluster cluster) : IClassFixture<TierClus
         (await tiers.RejectAsync(change.Id, "", Approver)).Refusal.ShouldBe(Refusal.Invalid);
         (await tiers.RejectAsync(change.Id, "选聘程序不完整", Approver)).Value!.Status.ShouldBe(TierChangeStatus.Rejected);
         (await tiers.ApproveAsync(change.Id, null, Approver)).Refusal.ShouldBe(Refusal.Conflict);
-        (await tiers.GetChangesAsync(TierChangeStatus.Rejected)).Count(c => c.Id == change.Id).ShouldBe(1);
+        (await tiers.GetChangesAsync(TierChangeStatus.Rejected, 0, 1000)).Items.Count(c => c.Id == change.Id).ShouldBe(1);
     }
 
     [Theory]
@@ -75,9 +75,9 @@ public sealed class TierGrainTests(TierCluster cluster) : IClassFixture<TierClus
     public async Task Invalid_change_requests_are_refused_and_nothing_is_recorded(string compound, PropertyTier tier, string? company, string reason, Refusal refusal)
     {
         var tiers = cluster.Silo(0).GetGrain<IPropertyTiersGrain>("yijing");
-        var before = (await tiers.GetChangesAsync(null)).Count;
+        var before = (await tiers.GetChangesAsync(null, 0, 1000)).Items.Count;
         (await tiers.RequestChangeAsync(compound, tier, company, reason, Requester)).Refusal.ShouldBe(refusal);
-        (await tiers.GetChangesAsync(null)).Count.ShouldBe(before);
+        (await tiers.GetChangesAsync(null, 0, 1000)).Items.Count.ShouldBe(before);
     }
 
     [Fact]

@@ -4,6 +4,8 @@ using ModularGov.SharedKernel.Layout;
 using ModularGov.SharedKernel.Results;
 using ModularGov.SharedKernel.State;
 using ModularGov.SharedKernel.Streets;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
 
 namespace ModularGov.PropertyTiers;
 
@@ -19,7 +21,12 @@ internal sealed class TierEntry
 internal sealed class PropertyTiersState
 {
     [Id(0)] public Dictionary<string, TierEntry> Tiers { get; set; } = [];
-    [Id(1)] public List<TierChange> Changes { get; set; } = [];
+    /// <summary>How many change requests the street has had; each is kept in the paged list, not here.</summary>
+    [Id(1)] public int ChangeCount { get; set; }
+    /// <summary>The requests waiting for a decision, by compound id, with their position in the list (at most one per compound).</summary>
+    [Id(2)] public Dictionary<string, int> Waiting { get; set; } = [];
+    /// <summary>The latest decision, written here before the list: if the list never got it, activation completes it.</summary>
+    [Id(3)] public TierChange? LastDecision { get; set; }
 }
 
 internal sealed class PropertyTiersGrain(
@@ -31,12 +38,16 @@ internal sealed class PropertyTiersGrain(
     public const int MaxCompanyLength = 100;
     public const int MaxNoteLength = 500;
     private IStreet _street = null!;
+    private PagedList<TierChange> _changes = null!;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _street = streets.Find(this.GetPrimaryKeyString()) ?? throw new InvalidOperationException($"street '{this.GetPrimaryKeyString()}' is not served");
+        _changes = new PagedList<TierChange>(ServiceProvider.GetRequiredKeyedService<IGrainStorage>(GrainStorage.Name), "tier-changes", _street.Code);
         if (AdoptNewCompounds())
             await state.WriteStateAsync(cancellationToken);
+        if (state.State.LastDecision is { } last && Position(last.Id) is { } at && (await _changes.GetAsync(at)).Status == TierChangeStatus.Requested)
+            await _changes.SetAsync(at, last);
     }
 
     /// <summary>Compounds the plugin ships that the record does not know yet start from the shipped decision, or untiered.</summary>
@@ -80,12 +91,15 @@ internal sealed class PropertyTiersGrain(
         var problem = CheckRequest(code, tier, ref company, reason);
         if (problem is not null)
             return Outcome<TierChange>.Refuse(Refusal.Invalid, problem);
-        if (state.State.Changes.Any(c => c.Compound == compoundId && c.Status == TierChangeStatus.Requested))
+        if (state.State.Waiting.ContainsKey(compoundId))
             return Outcome<TierChange>.Refuse(Refusal.Conflict, $"compound '{compoundId}' already has a change waiting for approval");
 
-        var change = new TierChange($"{_street.Code}.tc{state.State.Changes.Count + 1:D4}", compoundId, state.State.Tiers[code].Tier, tier,
+        var position = state.State.ChangeCount;
+        var change = new TierChange($"{_street.Code}.tc{position + 1:D4}", compoundId, state.State.Tiers[code].Tier, tier,
             company, reason.Trim(), TierChangeStatus.Requested, by, clock.Now(), null, null, null);
-        state.State.Changes.Add(change);
+        await _changes.AppendAsync(position, change);
+        state.State.ChangeCount = position + 1;
+        state.State.Waiting[compoundId] = position;
         await state.WriteStateAsync();
         return Outcome<TierChange>.Ok(change);
     }
@@ -115,17 +129,17 @@ internal sealed class PropertyTiersGrain(
 
     private async Task<Outcome<TierChange>> DecideAsync(string changeId, TierChangeStatus decision, string? note, Actor by)
     {
-        var index = state.State.Changes.FindIndex(c => c.Id == changeId);
-        if (index < 0)
+        if (Position(changeId) is not { } index)
             return Outcome<TierChange>.Refuse(Refusal.NotFound, $"tier change '{changeId}' does not exist");
-        var change = state.State.Changes[index];
+        var change = await _changes.GetAsync(index);
         if (change.Status != TierChangeStatus.Requested)
             return Outcome<TierChange>.Refuse(Refusal.Conflict, $"tier change '{changeId}' was already {change.Status.ToString().ToLowerInvariant()}");
         if (change.RequestedBy.TokenId == by.TokenId)
             return Outcome<TierChange>.Refuse(Refusal.Forbidden, "a change must be decided by someone other than who requested it");
 
         var decided = change with { Status = decision, DecidedBy = by, DecidedAt = clock.Now(), DecisionNote = note?.Trim() };
-        state.State.Changes[index] = decided;
+        state.State.Waiting.Remove(change.Compound);
+        state.State.LastDecision = decided;
         if (decision == TierChangeStatus.Approved)
         {
             state.State.Tiers[Code(change.Compound)!] = new TierEntry
@@ -136,11 +150,23 @@ internal sealed class PropertyTiersGrain(
             };
         }
         await state.WriteStateAsync();
+        await _changes.SetAsync(index, decided);
         return Outcome<TierChange>.Ok(decided);
     }
 
-    public Task<IReadOnlyList<TierChange>> GetChangesAsync(TierChangeStatus? status) =>
-        Task.FromResult<IReadOnlyList<TierChange>>(state.State.Changes.Where(c => status is null || c.Status == status).ToList());
+    public async Task<Page<TierChange>> GetChangesAsync(TierChangeStatus? status, int after, int limit)
+    {
+        var page = await _changes.ReadPageAsync(after, limit, state.State.ChangeCount);
+        return page with { Items = page.Items.Where(c => status is null || c.Status == status).ToList() };
+    }
+
+    /// <summary>The list position of a change id <c>nanshanlu.tc0001</c>, or null if it names no change of this street.</summary>
+    private int? Position(string changeId) =>
+        changeId.StartsWith($"{_street.Code}.tc", StringComparison.Ordinal)
+        && int.TryParse(changeId.AsSpan(_street.Code.Length + 3), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
+        && number >= 1 && number <= state.State.ChangeCount && $"{_street.Code}.tc{number:D4}" == changeId
+            ? number - 1
+            : null;
 
     private string? Code(string compoundId) =>
         compoundId.StartsWith(_street.Code + ".", StringComparison.Ordinal) ? compoundId[(_street.Code.Length + 1)..] : null;

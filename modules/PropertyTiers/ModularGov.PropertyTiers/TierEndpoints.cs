@@ -36,8 +36,9 @@ internal static class TierEndpoints
                 ? refused
                 : TypedResults.Ok(TierProposals.For(streets.Find(code)!, await grains.GetGrain<IPropertyTiersGrain>(code).GetAllAsync())));
 
-        group.MapGet("/streets/{code}/tier-changes", async Task<Results<Ok<IReadOnlyList<TierChange>>, ProblemHttpResult>> (string code, TierChangeStatus? status, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
-            See(http, streets, code) is { } refused ? refused : TypedResults.Ok(await grains.GetGrain<IPropertyTiersGrain>(code).GetChangesAsync(status)));
+        group.MapGet("/streets/{code}/tier-changes", async Task<Results<Ok<IReadOnlyList<TierChange>>, ProblemHttpResult>> (string code, TierChangeStatus? status, string? after, string? limit, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
+            See(http, streets, code) is { } refused ? refused
+            : await Paging.PageAsync(http, after, limit, page => grains.GetGrain<IPropertyTiersGrain>(code).GetChangesAsync(status, page.After, page.Limit)));
 
         group.MapGet("/compounds/{compoundId}/tier", async Task<Results<Ok<CompoundTier>, ProblemHttpResult>> (string compoundId, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
         {

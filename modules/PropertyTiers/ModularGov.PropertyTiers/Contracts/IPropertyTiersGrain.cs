@@ -1,3 +1,4 @@
+using ModularGov.SharedKernel.State;
 using ModularGov.SharedKernel.Access;
 using Orleans.Concurrency;
 using ModularGov.SharedKernel.Layout;
@@ -33,5 +34,5 @@ public interface IPropertyTiersGrain : IGrainWithStringKey
     Task<Outcome<TierChange>> RejectAsync(string changeId, string note, Actor by);
 
     [Alias("Changes"), ReadOnly]
-    Task<IReadOnlyList<TierChange>> GetChangesAsync(TierChangeStatus? status);
+    Task<Page<TierChange>> GetChangesAsync(TierChangeStatus? status, int after, int limit);
 }
