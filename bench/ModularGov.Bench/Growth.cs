@@ -49,9 +49,10 @@ internal static class Growth
         await FileCasesAsync("warm-up", 0); // JIT and first activations, not measured (they count as on record)
         foreach (var size in Sizes)
         {
-            await SeedCasesAsync(size - onRecord, seeded);
-            seeded += size - onRecord;
-            onRecord = size;
+            var toSeed = Math.Max(0, size - onRecord);
+            await SeedCasesAsync(toSeed, seeded);
+            seeded += toSeed;
+            onRecord = Math.Max(onRecord, size);
             if (size >= RankedCases && !rankedSeeded)
             {
                 await AssignAsync(RankedCases);
