@@ -49,7 +49,7 @@ internal sealed class DispatchCaseGrain(
         _index = await _indexStore.ReadAsync(S.Opening.Id);
         await ScheduleAsync();
         if (_index?.Value.Version != S.Version)
-            await PublishAsync(S.TouchedMonths, S.CountedInClass);
+            await PublishAsync(S.Index(), S.TouchedMonths, S.CountedInClass);
     }
 
     public Task<CaseView?> GetAsync() => Task.FromResult(S.Opening is null ? null : S.View());
@@ -294,7 +294,7 @@ internal sealed class DispatchCaseGrain(
         S.Version++;
         await state.WriteStateAsync();
         await ScheduleAsync();
-        await PublishAsync(newMonths, newInClass);
+        await PublishAsync(entry, newMonths, newInClass);
     }
 
     /// <summary>The months whose ranking counts one of the case's steps: when it was assigned, closed and rated.</summary>
@@ -302,9 +302,8 @@ internal sealed class DispatchCaseGrain(
         new[] { entry.AssignedAt, entry.ClosedAt, entry.EvaluatedAt }.OfType<DateTimeOffset>().Select(Months.Of).Distinct();
 
     /// <summary>The index record, the street's board, and the months and class given (each call idempotent).</summary>
-    private async Task PublishAsync(IReadOnlyCollection<string> months, bool countInClass)
+    private async Task PublishAsync(CaseIndexEntry entry, IReadOnlyCollection<string> months, bool countInClass)
     {
-        var entry = S.Index();
         var index = _index ??= await _indexStore.ReadAsync(entry.Id) ?? new Stored<IndexRecord>(entry.Id, new IndexRecord());
         index.Value.Entry = entry;
         index.Value.Version = S.Version;
