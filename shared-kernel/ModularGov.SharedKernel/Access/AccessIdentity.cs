@@ -1,12 +1,16 @@
 namespace ModularGov.SharedKernel.Access;
 
-/// <summary>Who is calling: a role held in a scope, from the token with the given public id.</summary>
+/// <summary>
+/// Who is calling: a role held in a scope, from the token with the given public id, issued by the token
+/// <see cref="IssuerTokenId"/> (null for a token the host itself or its command line issued).
+/// </summary>
 [GenerateSerializer, Immutable]
 public sealed record AccessIdentity(
     [property: Id(0)] Role Role,
     [property: Id(1)] Scope Scope,
     [property: Id(2)] string TokenId,
-    [property: Id(3)] string Label)
+    [property: Id(3)] string Label,
+    [property: Id(4)] string? IssuerTokenId = null)
 {
     public bool IsDistrictAdmin => Role == Role.DistrictAdmin;
 
