@@ -23,7 +23,7 @@ public sealed class DutyListRecoveryTests(DutiesCluster cluster) : IClassFixture
         var list = cluster.Silo(0).GetGrain<IDutyListGrain>("shangzhan");
         var v1 = await list.GetCurrentAsync();
         var item = new DutyItem("b050", DutyKind.Basic, "社区食堂运营协调", "canteen", v1.Posts[0].Code, false);
-        var applied = (await list.ApplyAsync(ChangeAction.Add, item, "居民需求集中", Community)).Value!;
+        var applied = (await list.ApplyAsync(ChangeAction.Add, item, "居民需求集中", "housing", Community)).Value!;
         var assessed = (await list.AssessAsync(applied.Id, true, "可承接", Housing)).Value!;
 
         var storage = cluster.Storage(1);
@@ -39,6 +39,6 @@ public sealed class DutyListRecoveryTests(DutiesCluster cluster) : IClassFixture
         (await back.GetCurrentAsync()).Version.ShouldBe(v1.Version + 1);
         (await back.GetVersionAsync(v1.Version))!.Items.Count.ShouldBe(v1.Items.Count);
         (await back.ApproveAsync(applied.Id, "准入办法第五条", District)).Refusal.ShouldBe(Refusal.Conflict);
-        (await back.ApplyAsync(ChangeAction.Modify, item with { Title = "社区食堂运营" }, "名称调整", Community)).IsOk.ShouldBeTrue("the approved change is no longer in progress");
+        (await back.ApplyAsync(ChangeAction.Modify, item with { Title = "社区食堂运营" }, "名称调整", "housing", Community)).IsOk.ShouldBeTrue("the approved change is no longer in progress");
     }
 }

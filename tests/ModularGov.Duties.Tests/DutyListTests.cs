@@ -69,12 +69,14 @@ public sealed class DutyListTests(DutiesCluster cluster) : IClassFixture<DutiesC
         var list = List("beidajie");
         var v1 = await list.GetCurrentAsync();
         var item = new DutyItem("b031", DutyKind.Basic, "既有住宅加装电梯协调", "elevator", "p04", false);
-        var change = (await list.ApplyAsync(ChangeAction.Add, item, "居民需求集中,基层点单", Street)).Value!;
+        var change = (await list.ApplyAsync(ChangeAction.Add, item, "居民需求集中,基层点单", "civil", Street)).Value!;
         (await list.ApproveAsync(change.Id, "依据", District)).Refusal.ShouldBe(Refusal.Conflict, "nothing is approved before it is assessed");
         (await list.GetCurrentAsync()).Version.ShouldBe(v1.Version);
         (await list.AdmitAsync(Task("beidajie", "加装电梯", category: "elevator"), Civil)).Value!.Admitted.ShouldBeFalse();
 
-        (await list.AssessAsync(change.Id, true, "住建部门评估:属基层可承接事项", Civil)).Value!.Status.ShouldBe(ChangeStatus.Assessed);
+        var housing = DutiesCluster.Person("住建局", "department-staff", "department:housing");
+        (await list.AssessAsync(change.Id, true, "不是问我的", housing)).Refusal.ShouldBe(Refusal.Forbidden, "部门评估: only the department the change names assesses it");
+        (await list.AssessAsync(change.Id, true, "民政部门评估:属基层可承接事项", Civil)).Value!.Status.ShouldBe(ChangeStatus.Assessed);
         var approved = (await list.ApproveAsync(change.Id, "《城区村(社区)工作事项准入办法》第五条", District)).Value!;
         approved.NewVersion.ShouldBe(v1.Version + 1);
         var v2 = await list.GetCurrentAsync();
@@ -123,9 +125,10 @@ public sealed class DutyListTests(DutiesCluster cluster) : IClassFixture<DutiesC
         var list = List("nanshanlu", silo: 1);
         var changes = (await list.ListChangesAsync(0, 1000)).Items.Count;
         var admissions = (await list.ListTasksAsync(0, 1000)).Items.Count;
-        (await list.ApplyAsync(ChangeAction.Add, new DutyItem("b001", DutyKind.Basic, "重复", "x", "p01", false), "理由", Street)).Refusal.ShouldBe(Refusal.Invalid);
-        (await list.ApplyAsync(ChangeAction.Add, new DutyItem("b099", DutyKind.Basic, "新事项", "x", "p99", false), "理由", Street)).Refusal.ShouldBe(Refusal.Invalid);
-        (await list.ApplyAsync(ChangeAction.Remove, new DutyItem("b098", DutyKind.Basic, "", "", "", false), "理由", Street)).Refusal.ShouldBe(Refusal.Invalid);
+        (await list.ApplyAsync(ChangeAction.Add, new DutyItem("b001", DutyKind.Basic, "重复", "x", "p01", false), "理由", "civil", Street)).Refusal.ShouldBe(Refusal.Invalid);
+        (await list.ApplyAsync(ChangeAction.Add, new DutyItem("b099", DutyKind.Basic, "新事项", "x", "p99", false), "理由", "civil", Street)).Refusal.ShouldBe(Refusal.Invalid);
+        (await list.ApplyAsync(ChangeAction.Remove, new DutyItem("b098", DutyKind.Basic, "", "", "", false), "理由", "civil", Street)).Refusal.ShouldBe(Refusal.Invalid);
+        (await list.ApplyAsync(ChangeAction.Add, new DutyItem("b097", DutyKind.Basic, "新事项", "x", "p01", false), "理由", "", Street)).Refusal.ShouldBe(Refusal.Invalid, "an application names the department that assesses it");
         (await list.AssessAsync("nanshanlu.dc9999", true, "x", Civil)).Refusal.ShouldBe(Refusal.NotFound);
         (await list.AdmitAsync(Task("nanshanlu", ""), Civil)).Refusal.ShouldBe(Refusal.Invalid);
         (await list.AdmitAsync(new PushedTask("civil", "nanshanlu", "nosuch", "x", "welfare", null), Civil)).Refusal.ShouldBe(Refusal.Invalid);

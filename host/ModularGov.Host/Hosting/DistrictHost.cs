@@ -6,6 +6,7 @@ using ModularGov.Host.Http;
 using ModularGov.Host.Plugins;
 using ModularGov.Host.Storage;
 using ModularGov.SharedKernel.Access;
+using ModularGov.SharedKernel.Access.Places;
 using ModularGov.SharedKernel.Calendar;
 using ModularGov.SharedKernel.Modules;
 using ModularGov.SharedKernel.Streets;
@@ -109,7 +110,7 @@ internal sealed class DistrictHost : IAsyncDisposable
         LoginEndpoints.Map(app);
         app.MapOrleansDashboard("/dashboard").RequireAuthorization(AccessPolicies.DistrictAdmin);
 
-        var api = app.MapGroup("/api").RequireAuthorization();
+        var api = app.MapGroup("/api").RequireAuthorization().RequireDeclaredAccess();
         StreetEndpoints.Map(api);
         BackupEndpoints.Map(api);
         foreach (var module in modules)

@@ -1,5 +1,5 @@
 using ModularGov.Host.Storage;
-using ModularGov.SharedKernel.Access;
+using ModularGov.SharedKernel.Access.Places;
 using ModularGov.SharedKernel.Http;
 
 namespace ModularGov.Host.Http;
@@ -11,7 +11,7 @@ namespace ModularGov.Host.Http;
 internal static class BackupEndpoints
 {
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapPost("/admin/backups", async Task<Results<Ok<BackupTaken>, ProblemHttpResult>> (HttpContext http) =>
+        api.MapPlaceGroup<DistrictPlace>("/admin").WithTags("Admin").MapPost("/backups", async Task<Results<Ok<BackupTaken>, ProblemHttpResult>> (HttpContext http) =>
         {
             if (http.RequestServices.GetService<OnlineBackups>() is not { } backups)
                 return ApiProblems.Problem(StatusCodes.Status409Conflict, "backup-unavailable", "当前存储无法在此备份", "No backup here: the store is not LiteDB",
@@ -27,5 +27,5 @@ internal static class BackupEndpoints
                 return ApiProblems.Problem(StatusCodes.Status500InternalServerError, "backup-failed", "备份失败", "Backup failed",
                     $"{e.Message} (backup folder {backups.Folder}); nothing was left under a backup's name");
             }
-        }).WithTags("Admin").RequireAuthorization(AccessPolicies.DistrictAdmin);
+        }).Allow(DistrictAccessRules.DistrictAdmin);
 }

@@ -1,4 +1,5 @@
 using ModularGov.SharedKernel.Access;
+using ModularGov.SharedKernel.Access.Places;
 using ModularGov.SharedKernel.Http;
 using ModularGov.SharedKernel.Streets;
 
@@ -21,17 +22,12 @@ internal static class StreetEndpoints
 
     public static void Map(IEndpointRouteBuilder api)
     {
-        var streets = api.MapGroup("/streets").WithTags("Streets");
-        streets.MapGet("/", (HttpContext http, IStreetDirectory directory) =>
-            directory.All.Where(s => http.Caller().CanSeeStreet(s.Code)).Select(Summarize).ToList());
+        var district = api.MapPlaceGroup<DistrictPlace>("/streets").WithTags("Streets");
+        district.MapGet("", (HttpContext http, IStreetDirectory directory) =>
+            directory.All.Where(s => http.Caller().CanSeeStreet(s.Code)).Select(Summarize).ToList()).Allow(DistrictAccessRules.AnyToken);
 
-        streets.MapGet("/{code}", Results<Ok<StreetDetail>, ProblemHttpResult> (string code, HttpContext http, IStreetDirectory directory) =>
-        {
-            if (!http.Caller().CanSeeStreet(code))
-                return ApiProblems.Forbidden($"Your scope {http.Caller().Scope} does not include street '{code}'.");
-            var street = directory.Find(code);
-            return street is null ? ApiProblems.NotFound("街道", code) : TypedResults.Ok(Detail(street));
-        });
+        var street = api.MapPlaceGroup<StreetPlace>("/streets/{code}").WithTags("Streets");
+        street.MapGet("", (StreetPlace place) => TypedResults.Ok(Detail(place.Street))).Allow(StreetAccessRules.InStreet);
     }
 
     private static StreetSummary Summarize(IStreet street)

@@ -134,8 +134,9 @@ internal sealed class PropertyTiersGrain(
         var change = await _changes.GetAsync(index);
         if (change.Status != TierChangeStatus.Requested)
             return Outcome<TierChange>.Refuse(Refusal.Conflict, $"tier change '{changeId}' was already {change.Status.ToString().ToLowerInvariant()}");
-        if (change.RequestedBy.TokenId == by.TokenId)
-            return Outcome<TierChange>.Refuse(Refusal.Forbidden, "a change must be decided by someone other than who requested it");
+        if (by.MayBeOrActFor(change.RequestedBy))
+            return Outcome<TierChange>.Refuse(Refusal.Forbidden,
+                $"双人审核:变更须由申请人以外的人决定 (four eyes: {change.RequestedBy.Label} requested this change, so neither they, a token for the same person, nor a token they issued decides it)");
 
         var decided = change with { Status = decision, DecidedBy = by, DecidedAt = clock.Now(), DecisionNote = note?.Trim() };
         state.State.Waiting.Remove(change.Compound);

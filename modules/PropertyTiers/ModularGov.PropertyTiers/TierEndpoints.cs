@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using ModularGov.PropertyTiers.Contracts;
 using ModularGov.SharedKernel.Access;
+using ModularGov.SharedKernel.Access.Places;
 using ModularGov.SharedKernel.Http;
 using ModularGov.SharedKernel.Layout;
 using ModularGov.SharedKernel.Streets;
@@ -21,72 +22,61 @@ internal static class TierEndpoints
 
     public static void Map(IEndpointRouteBuilder api)
     {
-        var group = api.MapGroup("").WithTags("PropertyTiers");
+        var street = api.MapPlaceGroup<StreetPlace>("/streets/{code}").WithTags("PropertyTiers");
+        street.MapGet("/tiers", GetStreetTiersAsync).Allow(StreetAccessRules.InStreet);
+        street.MapGet("/tier-proposals", GetProposalsAsync).Allow(StreetAccessRules.InStreet);
+        street.MapGet("/tier-changes", ListChangesAsync).Allow(StreetAccessRules.InStreet);
 
-        group.MapGet("/streets/{code}/tiers", async Task<Results<Ok<StreetTiers>, ProblemHttpResult>> (string code, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
-        {
-            if (See(http, streets, code) is { } refused)
-                return refused;
-            var tiers = grains.GetGrain<IPropertyTiersGrain>(code);
-            return TypedResults.Ok(new StreetTiers(await tiers.GetCountsAsync(), await tiers.GetAllAsync()));
-        });
+        var compound = api.MapPlaceGroup<CompoundPlace>("/compounds/{compoundId}").WithTags("PropertyTiers");
+        compound.MapGet("/tier", GetCompoundTierAsync).Allow(TierAccess.SeeCompound);
+        compound.MapPost("/tier-changes", RequestChangeAsync).Allow(TierAccess.RequestChange);
 
-        group.MapGet("/streets/{code}/tier-proposals", async Task<Results<Ok<IReadOnlyList<TierProposal>>, ProblemHttpResult>> (string code, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
-            See(http, streets, code) is { } refused
-                ? refused
-                : TypedResults.Ok(TierProposals.For(streets.Find(code)!, await grains.GetGrain<IPropertyTiersGrain>(code).GetAllAsync())));
-
-        group.MapGet("/streets/{code}/tier-changes", async Task<Results<Ok<IReadOnlyList<TierChange>>, ProblemHttpResult>> (string code, TierChangeStatus? status, string? after, string? limit, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
-            See(http, streets, code) is { } refused ? refused
-            : await Paging.PageAsync(http, after, limit, page => grains.GetGrain<IPropertyTiersGrain>(code).GetChangesAsync(status, page.After, page.Limit)));
-
-        group.MapGet("/compounds/{compoundId}/tier", async Task<Results<Ok<CompoundTier>, ProblemHttpResult>> (string compoundId, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
-        {
-            var (street, compound) = StreetCompounds.Find(streets, compoundId);
-            if (street is not null && See(http, streets, street.Code) is { } refused)
-                return refused;
-            if (street is null || compound is null)
-                return ApiProblems.NotFound("小区", compoundId);
-            return TypedResults.Ok((await grains.GetGrain<IPropertyTiersGrain>(street.Code).GetAsync(compoundId))!);
-        });
-
-        group.MapPost("/compounds/{compoundId}/tier-changes", async Task<Results<Created<TierChange>, ProblemHttpResult>> (string compoundId, ChangeRequest request, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
-        {
-            if (FieldLimits.Refusal(("company", request.Company, PropertyTiersGrain.MaxCompanyLength), ("reason", request.Reason, PropertyTiersGrain.MaxReasonLength)) is { } tooLong)
-                return tooLong;
-            var caller = http.Caller();
-            var (street, compound) = StreetCompounds.Find(streets, compoundId);
-            if (street is null || compound is null)
-                return caller.Scope.Kind == ScopeKind.District ? ApiProblems.NotFound("小区", compoundId) : ApiProblems.Forbidden($"compound '{compoundId}' is outside your scope {caller.Scope}");
-            if (!caller.ManagesStreet(street.Code) && !caller.WorksInCommunity(street.Code, compound.Community))
-                return ApiProblems.Forbidden($"only the street office or the compound's community may request a tier change; your scope is {caller.Scope}");
-            if (request.Tier is not { } tier)
-                return ApiProblems.BadRequest("tier is required: market, fallback or selfGoverned");
-            var outcome = await grains.GetGrain<IPropertyTiersGrain>(street.Code).RequestChangeAsync(compoundId, tier, request.Company, request.Reason ?? "", Actor.Of(caller));
-            return outcome.IsOk
-                ? TypedResults.Created($"/api/tier-changes/{outcome.Value!.Id}", outcome.Value)
-                : ApiProblems.From(outcome.Refusal!.Value, outcome.Reason!);
-        });
-
-        group.MapPost("/tier-changes/{changeId}/approve", (string changeId, Decision? decision, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
-            DecideAsync(changeId, decision, http, streets, grains, (tiers, actor) => tiers.ApproveAsync(changeId, decision?.Note, actor)));
-
-        group.MapPost("/tier-changes/{changeId}/reject", (string changeId, Decision? decision, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
-            DecideAsync(changeId, decision, http, streets, grains, (tiers, actor) => tiers.RejectAsync(changeId, decision?.Note ?? "", actor)));
+        var change = api.MapPlaceGroup<TierChangePlace>("/tier-changes/{changeId}").WithTags("PropertyTiers");
+        change.MapPost("/approve", ApproveAsync).Allow(TierAccess.DecideChange);
+        change.MapPost("/reject", RejectAsync).Allow(TierAccess.DecideChange);
     }
 
-    private static async Task<Results<Ok<TierChange>, ProblemHttpResult>> DecideAsync(
-        string changeId, Decision? decision, HttpContext http, IStreetDirectory streets, IGrainFactory grains, Func<IPropertyTiersGrain, Actor, Task<SharedKernel.Results.Outcome<TierChange>>> decide)
+    private static async Task<Ok<StreetTiers>> GetStreetTiersAsync(StreetPlace street, IGrainFactory grains)
+    {
+        var tiers = grains.GetGrain<IPropertyTiersGrain>(street.Code);
+        return TypedResults.Ok(new StreetTiers(await tiers.GetCountsAsync(), await tiers.GetAllAsync()));
+    }
+
+    private static async Task<Ok<IReadOnlyList<TierProposal>>> GetProposalsAsync(StreetPlace street, IGrainFactory grains) =>
+        TypedResults.Ok(TierProposals.For(street.Street, await grains.GetGrain<IPropertyTiersGrain>(street.Code).GetAllAsync()));
+
+    private static async Task<Results<Ok<IReadOnlyList<TierChange>>, ProblemHttpResult>> ListChangesAsync(
+        StreetPlace street, TierChangeStatus? status, string? after, string? limit, HttpContext http, IGrainFactory grains) =>
+        await Paging.PageAsync(http, after, limit, page => grains.GetGrain<IPropertyTiersGrain>(street.Code).GetChangesAsync(status, page.After, page.Limit));
+
+    private static async Task<Ok<CompoundTier>> GetCompoundTierAsync(CompoundPlace compound, IGrainFactory grains) =>
+        TypedResults.Ok((await grains.GetGrain<IPropertyTiersGrain>(compound.Street.Code).GetAsync(compound.Id))!);
+
+    private static async Task<Results<Created<TierChange>, ProblemHttpResult>> RequestChangeAsync(
+        CompoundPlace compound, ChangeRequest request, HttpContext http, IGrainFactory grains)
+    {
+        if (FieldLimits.Refusal(("company", request.Company, PropertyTiersGrain.MaxCompanyLength), ("reason", request.Reason, PropertyTiersGrain.MaxReasonLength)) is { } tooLong)
+            return tooLong;
+        if (request.Tier is not { } tier)
+            return ApiProblems.BadRequest("tier is required: market, fallback or selfGoverned");
+        var outcome = await grains.GetGrain<IPropertyTiersGrain>(compound.Street.Code)
+            .RequestChangeAsync(compound.Id, tier, request.Company, request.Reason ?? "", Actor.Of(http.Caller()));
+        return outcome.IsOk
+            ? TypedResults.Created($"/api/tier-changes/{outcome.Value!.Id}", outcome.Value)
+            : ApiProblems.From(outcome.Refusal!.Value, outcome.Reason!);
+    }
+
+    private static Task<Results<Ok<TierChange>, ProblemHttpResult>> ApproveAsync(TierChangePlace change, Decision? decision, HttpContext http, IGrainFactory grains) =>
+        DecideAsync(change, decision, http, grains, (tiers, actor) => tiers.ApproveAsync(change.ChangeId, decision?.Note, actor));
+
+    private static Task<Results<Ok<TierChange>, ProblemHttpResult>> RejectAsync(TierChangePlace change, Decision? decision, HttpContext http, IGrainFactory grains) =>
+        DecideAsync(change, decision, http, grains, (tiers, actor) => tiers.RejectAsync(change.ChangeId, decision?.Note ?? "", actor));
+
+    private static async Task<Results<Ok<TierChange>, ProblemHttpResult>> DecideAsync(TierChangePlace change, Decision? decision, HttpContext http,
+        IGrainFactory grains, Func<IPropertyTiersGrain, Actor, Task<SharedKernel.Results.Outcome<TierChange>>> decide)
     {
         if (FieldLimits.Refusal(("note", decision?.Note, PropertyTiersGrain.MaxNoteLength)) is { } tooLong)
             return tooLong;
-        var caller = http.Caller();
-        if (StreetAccess.ServedStreetOf(streets, changeId) is not { } street)
-            return ApiProblems.NotFound("物业分级变更 (tier change)", changeId);
-        if (!caller.ManagesStreet(street))
-            return ApiProblems.Forbidden($"only street '{street}''s office or the district approves its tier changes; your scope is {caller.Scope}");
-        return (await decide(grains.GetGrain<IPropertyTiersGrain>(street), Actor.Of(caller))).ToHttp();
+        return (await decide(grains.GetGrain<IPropertyTiersGrain>(change.Street.Code), Actor.Of(http.Caller()))).ToHttp();
     }
-
-    private static ProblemHttpResult? See(HttpContext http, IStreetDirectory streets, string code) => StreetAccess.Refusal(http.Caller(), streets, code);
 }

@@ -8,6 +8,7 @@ using ModularGov.Access;
 using ModularGov.Host.Tests.Http;
 using ModularGov.Host.Tests.Infrastructure;
 using ModularGov.SharedKernel.Access;
+using ModularGov.SharedKernel.Access.Places;
 using ModularGov.SharedKernel.Modules;
 
 namespace ModularGov.Host.Tests.Hosting;
@@ -25,8 +26,14 @@ public class ModuleLoadingTests
         public void Register(ContainerBuilder builder, IConfiguration configuration) =>
             builder.RegisterInstance(new Motto(configuration["Motto:Text"] ?? "none"));
 
-        public void MapEndpoints(IEndpointRouteBuilder api) =>
-            api.MapGet("/motto", (HttpContext http, Motto motto) => new { motto.Text, caller = http.Caller().Scope.ToString() });
+        public void MapEndpoints(IEndpointRouteBuilder api)
+        {
+            var motto = api.MapPlaceGroup<DistrictPlace>("/motto");
+            motto.MapGet("", (HttpContext http, Motto motto) => new { motto.Text, caller = http.Caller().Scope.ToString() }).Allow(DistrictAccessRules.AnyToken);
+            // Forgotten rules: one endpoint outside any place group, one in a group without its Allow.
+            api.MapGet("/motto-open", () => "open");
+            motto.MapGet("/unruled", () => "open");
+        }
     }
 
     [Fact]
@@ -40,6 +47,17 @@ public class ModuleLoadingTests
         motto.GetProperty("text").GetString().ShouldBe("清单之外无事项");
         motto.GetProperty("caller").GetString().ShouldBe("district");
         await (await district.Client(token: null).GetAsync("/api/motto")).ShouldBeProblemAsync(401);
+    }
+
+    [Fact]
+    public async Task A_module_endpoint_that_declares_no_access_rule_is_closed_to_everyone()
+    {
+        await using var district = await InProcessDistrict.StartAsync(modules: [new AccessModule(), new MottoModule()]);
+        foreach (var path in new[] { "/api/motto-open", "/api/motto/unruled" })
+        {
+            var problem = await (await district.Client().GetAsync(path)).ShouldBeProblemAsync(403);
+            problem.GetProperty("detail").GetString()!.ShouldContain("is closed");
+        }
     }
 
     [Fact]

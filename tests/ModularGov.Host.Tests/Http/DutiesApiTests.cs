@@ -58,10 +58,13 @@ public sealed class DutiesApiTests(DistrictFixture fixture) : IClassFixture<Dist
             action = "add",
             item = new { code = "b040", kind = "basic", title = "农村人居环境整治", category = "rural", post = "p04", sample = false },
             reason = "村民需求",
+            assessor = "agriculture",
         });
         applied.StatusCode.ShouldBe(HttpStatusCode.Created, await applied.Content.ReadAsStringAsync());
         var changeId = (await applied.JsonAsync()).GetProperty("id").GetString()!;
         await (await community.PostAsJsonAsync($"/api/duty-changes/{changeId}/assess", new { favourable = true, assessment = "自评" })).ShouldBeProblemAsync(403);
+        var water = fixture.Client(await fixture.TokenAsync("department-staff", "department:water"));
+        await (await water.PostAsJsonAsync($"/api/duty-changes/{changeId}/assess", new { favourable = true, assessment = "不是问我的" })).ShouldBeProblemAsync(403);
         (await department.PostAsJsonAsync($"/api/duty-changes/{changeId}/assess", new { favourable = true, assessment = "可承接" })).StatusCode.ShouldBe(HttpStatusCode.OK);
         await (await department.PostAsJsonAsync($"/api/duty-changes/{changeId}/approve", new { legalBasis = "x" })).ShouldBeProblemAsync(403);
         var approved = await (await fixture.Client().PostAsJsonAsync($"/api/duty-changes/{changeId}/approve", new { legalBasis = "准入退出动态调整办法" })).JsonAsync();

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -49,13 +50,13 @@ public sealed class LengthLimitTests : IAsyncLifetime
         ["POST /api/streets/{code}/tasks"] = ("/api/streets/nanshanlu/tasks", new { department = "civil", community = "xinhuaxijie", title = "低保年审", category = "welfare", item = "b006" }),
         ["POST /api/streets/{code}/duty-changes"] = ("/api/streets/nanshanlu/duty-changes", new
         {
-            action = "add", item = new { code = "b090", kind = "basic", title = "新事项", category = "elevator", post = "p01", sample = false }, reason = "居民需求",
+            action = "add", item = new { code = "b090", kind = "basic", title = "新事项", category = "elevator", post = "p01", sample = false }, reason = "居民需求", assessor = "civil",
         }),
         ["POST /api/duty-changes/{changeId}/assess"] = ("/api/duty-changes/nanshanlu.dc0001/assess", new { favourable = true, assessment = "可承接" }),
         ["POST /api/duty-changes/{changeId}/approve"] = ("/api/duty-changes/nanshanlu.dc0001/approve", new { legalBasis = "准入办法第五条" }),
         ["POST /api/streets/{code}/agreements"] = ("/api/streets/nanshanlu/agreements", new { department = "urban", item = "b010", primary = "街道办", secondary = "城管局" }),
-        ["POST /api/communities/{communityId}/plaques"] = ("/api/communities/nanshanlu.xinhuaxijie/plaques", new { kind = "sign", title = "某某工作站", hungBy = "street" }),
-        ["POST /api/communities/{communityId}/plaques/{code}/remove"] = ("/api/communities/nanshanlu.xinhuaxijie/plaques/pl0001/remove", new { removedBy = "street", campaign = "清牌瘦身" }),
+        ["POST /api/communities/{communityId}/plaques"] = ("/api/communities/nanshanlu.xinhuaxijie/plaques", new { kind = "sign", title = "某某工作站" }),
+        ["POST /api/communities/{communityId}/plaques/{code}/remove"] = ("/api/communities/nanshanlu.xinhuaxijie/plaques/pl0001/remove", new { campaign = "清牌瘦身" }),
         ["POST /api/communities/{communityId}/meetings"] = ("/api/communities/nanshanlu.xinhuaxijie/meetings", new { date = Today, title = "例会", convenedBy = "街道", online = true }),
         ["POST /api/communities/{communityId}/inspections"] = ("/api/communities/nanshanlu.xinhuaxijie/inspections", new { date = Today, unit = "应急局", accompanied = false }),
         ["POST /api/dispatch/cases"] = ("/api/dispatch/cases", new { street = "nanshanlu", community = "nanshan", category = "other", description = "路灯不亮", place = "桃园路", compound = "c001", urgency = "ordinary" }),
@@ -82,13 +83,44 @@ public sealed class LengthLimitTests : IAsyncLifetime
 
     private InProcessDistrict _district = null!;
     private JsonElement _document;
+    /// <summary>The records made at start, by the id the tables above use for them.</summary>
+    private readonly Dictionary<string, string> _made = new();
+    /// <summary>The token of whoever may take a step (the access rule is checked before the body), by path suffix.</summary>
+    private readonly Dictionary<string, string> _takers = new();
 
     public async Task InitializeAsync()
     {
         _district = await InProcessDistrict.StartAsync(new Dictionary<string, string> { ["RateLimits:PermitsPerWindow"] = "1000000" });
         using var client = _district.Client();
         _document = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json")).RootElement.Clone();
+
+        // The records a step names must exist: a check of existence (404) comes before the body's.
+        _made["nanshanlu.g001.p00001"] = (await MakeAsync(client, "/api/grids/nanshanlu.g001/problems", Bodies["POST /api/grids/{gridId}/problems"].Body)).GetProperty("id").GetString()!;
+        var caseId = (await MakeAsync(client, "/api/dispatch/cases", new { street = "nanshanlu", community = "xinhuaxijie", category = "other", description = "路灯不亮", place = "桃园路" })).GetProperty("caseId").GetString()!;
+        _made["dc2026-00001"] = caseId;
+        await MakeAsync(client, $"/api/dispatch/cases/{caseId}/verify", new { findings = "属实", cause = "线路老化" }, created: false);
+        await MakeAsync(client, $"/api/dispatch/cases/{caseId}/deliberate", new { lead = "urban" }, created: false);
+        using var street = _district.Client(await TokenAsync(client, "street-operator", "street:nanshanlu"));
+        _made["nanshanlu.dc0001"] = (await MakeAsync(street, "/api/streets/nanshanlu/duty-changes", Bodies["POST /api/streets/{code}/duty-changes"].Body)).GetProperty("id").GetString()!;
+        var urban = await TokenAsync(client, "department-staff", "department:urban");
+        var community = await TokenAsync(client, "community-worker", "community:nanshanlu.xinhuaxijie");
+        (_takers["/assess"], _takers["/appeal"], _takers["/progress"], _takers["/confirm"], _takers["/evaluate"]) =
+            (await TokenAsync(client, "department-staff", "department:civil"), urban, urban, community, community);
     }
+
+    private static async Task<JsonElement> MakeAsync(HttpClient client, string path, object body, bool created = true)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body), Headers = { { "Idempotency-Key", Guid.NewGuid().ToString("N") } } };
+        using var response = await client.SendAsync(request);
+        ((int)response.StatusCode).ShouldBe(created ? 201 : 200, await response.Content.ReadAsStringAsync());
+        return await response.JsonAsync();
+    }
+
+    private static async Task<string> TokenAsync(HttpClient admin, string role, string scope) =>
+        (await (await admin.PostAsJsonAsync("/api/tokens", new { role, scope, label = $"{role} {scope}" })).JsonAsync()).GetProperty("token").GetString()!;
+
+    /// <summary>The path with the records made at start in place of the tables' ids.</summary>
+    private string Real(string path) => _made.Aggregate(path, (p, made) => p.Replace(made.Key, made.Value, StringComparison.Ordinal));
 
     public async Task DisposeAsync() => await _district.DisposeAsync();
 
@@ -100,7 +132,8 @@ public sealed class LengthLimitTests : IAsyncLifetime
 
     private async Task<(int Status, string Code, string Detail)> SendAsync(string method, string path, JsonNode? body, string? idempotencyKey = null)
     {
-        using var client = _district.Client();
+        path = Real(path);
+        using var client = _district.Client(_takers.FirstOrDefault(t => path.EndsWith(t.Key, StringComparison.Ordinal)).Value ?? InProcessDistrict.AdminToken);
         using var request = new HttpRequestMessage(new HttpMethod(method), path);
         if (body is not null)
             request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");

@@ -16,9 +16,9 @@ public sealed class DistrictFixture : IAsyncLifetime
     public HttpClient Client(string? token = InProcessDistrict.AdminToken) => District.Client(token);
 
     /// <summary>Issues a token through the API as the district admin and returns it.</summary>
-    public async Task<string> TokenAsync(string role, string scope)
+    public async Task<string> TokenAsync(string role, string scope, string? label = null)
     {
-        var response = await Client().PostAsJsonAsync("/api/tokens", new { role, scope, label = $"{role} {scope}" });
+        var response = await Client().PostAsJsonAsync("/api/tokens", new { role, scope, label = label ?? $"{role} {scope}" });
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return (await response.JsonAsync()).GetProperty("token").GetString()!;
     }

@@ -94,6 +94,7 @@ internal sealed class DispatchBoardGrain(
         entries.Where((e, i) => (IsOpen(e) || page * PageSize + i >= firstRecent)
             && (query.Step is null || e.Step == query.Step) && (query.Overdue is null || e.Overdue == query.Overdue)
             && (query.Unit is null || e.Lead == query.Unit || e.Assisting.Contains(query.Unit))
+            && (query.Community is null || e.Community == query.Community)
             && (after is null || BoardCursor.Compare(e, after.Value) > 0));
 
     private static List<CaseIndexEntry> Sorted(List<CaseIndexEntry> entries) =>

@@ -41,7 +41,10 @@ public interface IDispatchCentreGrain : IGrainWithStringKey
     Task<Outcome<ClassPrompt>> SetStandingFixAsync(string promptId, string measure, string owner, Actor by);
 }
 
-/// <summary>What the board shows: the streets the caller may see (all served streets when null), filters, and a page.</summary>
+/// <summary>
+/// What the board shows: the streets the caller may see (all served streets when null), the one community of theirs
+/// a community worker sees (its code within the street), filters, and a page.
+/// </summary>
 [GenerateSerializer, Immutable]
 public sealed record BoardQuery(
     [property: Id(0)] IReadOnlyList<string>? Streets,
@@ -49,7 +52,8 @@ public sealed record BoardQuery(
     [property: Id(2)] bool? Overdue,
     [property: Id(3)] string? Unit,
     [property: Id(4)] string? After,
-    [property: Id(5)] int Limit = BoardPage.DefaultLimit);
+    [property: Id(5)] int Limit = BoardPage.DefaultLimit,
+    [property: Id(6)] string? Community = null);
 
 /// <summary>One page of the board, ordered by deadline then case id; <see cref="Next"/> is the cursor of the next page.</summary>
 [GenerateSerializer, Immutable]

@@ -8,9 +8,9 @@ using ModularGov.Dispatch.Centre;
 using ModularGov.Dispatch.Contracts;
 using ModularGov.Grids.Contracts;
 using ModularGov.SharedKernel.Access;
+using ModularGov.SharedKernel.Access.Places;
 using ModularGov.SharedKernel.Http;
 using ModularGov.SharedKernel.Results;
-using ModularGov.SharedKernel.Streets;
 
 namespace ModularGov.Dispatch.Http;
 
@@ -29,132 +29,114 @@ internal static class CaseEndpoints
 
     public static void Map(IEndpointRouteBuilder api)
     {
-        var group = api.MapGroup("/dispatch").WithTags("Dispatch");
+        var dispatch = api.MapPlaceGroup<DistrictPlace>("/dispatch/cases").WithTags("Dispatch");
+        dispatch.MapPost("", ReportAsync).Allow(DispatchAccess.Reporters);
+        dispatch.MapGet("", BoardAsync).Allow(DispatchAccess.BoardReaders);
 
-        group.MapPost("/cases", async Task<Results<Created<CaseReceipt>, Ok<CaseReceipt>, ProblemHttpResult>> (
-            IntakeRequest request, [FromHeader(Name = "Idempotency-Key")] string? key, HttpContext http, IGrainFactory grains) =>
-        {
-            if (FieldLimits.Refusal(("street", request.Street, TextRules.MaxId), ("community", request.Community, TextRules.MaxId), ("category", request.Category, TextRules.MaxId),
-                    ("description", request.Description, IntakeRules.MaxDescription), ("place", request.Place, IntakeRules.MaxPlace), ("compound", request.Compound, TextRules.MaxId),
-                    ("urgency", request.Urgency, TextRules.MaxId), ("Idempotency-Key", key, MaxIdempotencyKey)) is { } tooLong)
-                return tooLong;
-            var caller = http.Caller();
-            var street = request.Street ?? "";
-            CaseSource source;
-            if (caller.WorksInCommunity(street, request.Community ?? ""))
-                source = CaseSource.Community;
-            else if (caller.ManagesStreet(street) || DispatchAccess.IsCentre(caller))
-                source = CaseSource.Street;
-            else
-                return ApiProblems.Forbidden($"your scope {caller.Scope} cannot report cases for {street}.{request.Community}");
-            if (string.IsNullOrWhiteSpace(key))
-                return ApiProblems.BadRequest($"the Idempotency-Key header is required: 1–{MaxIdempotencyKey} characters");
-            if (!TryEnum<ProblemCategory>(request.Category, out var category))
-                return ApiProblems.BadRequest($"category '{request.Category}' is not one of {string.Join(", ", Enum.GetNames<ProblemCategory>().Select(n => n.ToLowerInvariant()))}");
-            Urgency? urgency = null;
-            if (request.Urgency is not null)
-            {
-                if (!TryEnum<Urgency>(request.Urgency, out var parsed))
-                    return ApiProblems.BadRequest($"urgency '{request.Urgency}' is not one of emergency, utilities, ordinary, complex");
-                urgency = parsed;
-            }
-            var report = new NewCase(source, $"{source.ToString().ToLowerInvariant()}:{caller.TokenId}:{key}", street, request.Community ?? "", category,
-                request.Description ?? "", request.Place ?? "", request.Compound, urgency, null, Actor.Of(caller));
-            var outcome = await grains.GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key).ReceiveAsync(report, report.SourceRef);
-            if (!outcome.IsOk)
-                return ApiProblems.From(outcome.Refusal!.Value, outcome.Reason!);
-            var receipt = outcome.Value!;
-            return receipt.Replayed || receipt.Duplicate ? TypedResults.Ok(receipt) : TypedResults.Created($"/api/dispatch/cases/{receipt.CaseId}", receipt);
-        });
-
-        group.MapGet("/cases", async Task<Results<Ok<IReadOnlyList<CaseIndexEntry>>, ProblemHttpResult>> (
-            string? step, bool? overdue, string? after, int? limit, HttpContext http, IGrainFactory grains, IStreetDirectory streets) =>
-        {
-            var caller = http.Caller();
-            CaseStep? wanted = null;
-            if (step is not null)
-            {
-                if (!TryEnum<CaseStep>(step, out var parsed))
-                    return ApiProblems.BadRequest($"step '{Clip(step)}' is not one of {string.Join(", ", Enum.GetNames<CaseStep>().Select(n => n.ToLowerInvariant()))}");
-                wanted = parsed;
-            }
-            if (after is not null && (after.Length > MaxCursor || BoardCursor.Parse(after) is null))
-                return ApiProblems.BadRequest("after must be the cursor a page's Link header gives");
-            var size = Math.Clamp(limit ?? BoardPage.DefaultLimit, 1, BoardPage.MaxLimit);
-            var unit = DispatchAccess.UnitOf(caller);
-            var visible = DispatchAccess.IsCentre(caller) || unit is not null ? null : streets.All.Where(s => caller.CanSeeStreet(s.Code)).Select(s => s.Code).ToList();
-            var page = await grains.GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key).GetBoardAsync(new BoardQuery(visible, wanted, overdue, unit, after, size));
-            if (page.Next is { } next)
-                http.Response.Headers.Link = $"</api/dispatch/cases?after={Uri.EscapeDataString(next)}&limit={size}{(step is null ? "" : $"&step={Uri.EscapeDataString(step)}")}{(overdue is null ? "" : $"&overdue={overdue.Value.ToString().ToLowerInvariant()}")}>; rel=\"next\"";
-            return TypedResults.Ok(page.Cases);
-        });
-
-        group.MapGet("/cases/{caseId}", async Task<Results<Ok<CaseView>, ProblemHttpResult>> (string caseId, HttpContext http, IGrainFactory grains) =>
-        {
-            var (view, refused) = await VisibleAsync(caseId, http.Caller(), grains);
-            return refused is null ? TypedResults.Ok(view!) : refused;
-        });
-
-        group.MapPost("/cases/{caseId}/verify", (string caseId, VerifyRequest body, HttpContext http, IGrainFactory grains) =>
+        var @case = api.MapPlaceGroup<CasePlace>("/dispatch/cases/{caseId}").WithTags("Dispatch");
+        @case.MapGet("", (CasePlace place) => TypedResults.Ok(place.Case)).Allow(DispatchAccess.ReadCase);
+        @case.MapPost("/verify", (CasePlace place, VerifyRequest body, HttpContext http, IGrainFactory grains) =>
             Limited(FieldLimits.Refusal(("findings", body.Findings, Text), ("cause", body.Cause, Text)))
-                ?? CentreStepAsync(caseId, http, grains, (c, by) => c.VerifyAsync(body.Findings ?? "", body.Cause ?? "", by)));
-
-        group.MapPost("/cases/{caseId}/deliberate", (string caseId, DeliberateRequest body, HttpContext http, IGrainFactory grains) =>
-        {
-            if (Limited(FieldLimits.Refusal(("lead", body.Lead, TextRules.MaxId), ("urgency", body.Urgency, TextRules.MaxId)) ?? UnitList("assisting", body.Assisting)) is { } tooLong)
-                return tooLong;
-            Urgency? urgency = null;
-            if (body.Urgency is not null)
-            {
-                if (!TryEnum<Urgency>(body.Urgency, out var parsed))
-                    return Task.FromResult<Results<Ok<CaseView>, ProblemHttpResult>>(ApiProblems.BadRequest($"urgency '{body.Urgency}' is not known"));
-                urgency = parsed;
-            }
-            return CentreStepAsync(caseId, http, grains, (c, by) => c.DeliberateAsync(body.Lead ?? "", body.Assisting ?? [], urgency, by));
-        });
-
-        group.MapPost("/cases/{caseId}/refer", (string caseId, ReasonRequest body, HttpContext http, IGrainFactory grains) =>
-            Limited(FieldLimits.Refusal(("reason", body.Reason, Text))) ?? CentreStepAsync(caseId, http, grains, (c, by) => c.ReferUpAsync(body.Reason ?? "", by)));
-
-        group.MapPost("/cases/{caseId}/coordinate", (string caseId, CoordinateRequest body, HttpContext http, IGrainFactory grains) =>
-            Limited(FieldLimits.Refusal(("note", body.Note, Text)) ?? UnitList("units", body.Units)) ?? CentreStepAsync(caseId, http, grains, (c, by) => c.CoordinateAsync(body.Units ?? [], body.Note ?? "", by)));
-
-        group.MapPost("/cases/{caseId}/appeals/{unit}/decide", (string caseId, string unit, AppealDecision body, HttpContext http, IGrainFactory grains) =>
-            Limited(FieldLimits.Refusal(("newLead", body.NewLead, TextRules.MaxId), ("decision", body.Decision, Text))) ?? CentreStepAsync(caseId, http, grains, (c, by) => body.Upheld is { } upheld
+                ?? StepAsync(place, http, grains, (c, by) => c.VerifyAsync(body.Findings ?? "", body.Cause ?? "", by))).Allow(DispatchAccess.CentreStep);
+        @case.MapPost("/deliberate", DeliberateAsync).Allow(DispatchAccess.CentreStep);
+        @case.MapPost("/refer", (CasePlace place, ReasonRequest body, HttpContext http, IGrainFactory grains) =>
+            Limited(FieldLimits.Refusal(("reason", body.Reason, Text))) ?? StepAsync(place, http, grains, (c, by) => c.ReferUpAsync(body.Reason ?? "", by)))
+            .Allow(DispatchAccess.CentreStep);
+        @case.MapPost("/coordinate", (CasePlace place, CoordinateRequest body, HttpContext http, IGrainFactory grains) =>
+            Limited(FieldLimits.Refusal(("note", body.Note, Text)) ?? UnitList("units", body.Units))
+                ?? StepAsync(place, http, grains, (c, by) => c.CoordinateAsync(body.Units ?? [], body.Note ?? "", by))).Allow(DispatchAccess.CentreStep);
+        @case.MapPost("/appeals/{unit}/decide", (CasePlace place, string unit, AppealDecision body, HttpContext http, IGrainFactory grains) =>
+            Limited(FieldLimits.Refusal(("newLead", body.NewLead, TextRules.MaxId), ("decision", body.Decision, Text))) ?? StepAsync(place, http, grains, (c, by) => body.Upheld is { } upheld
                 ? c.DecideAppealAsync(unit, upheld, body.NewLead, body.Decision ?? "", by)
-                : Task.FromResult(Outcome<CaseView>.Refuse(Refusal.Invalid, "upheld (true or false) is required"))));
+                : Task.FromResult(Outcome<CaseView>.Refuse(Refusal.Invalid, "upheld (true or false) is required")))).Allow(DispatchAccess.CentreStep);
+        @case.MapPost("/appeal", (CasePlace place, AppealRequest body, HttpContext http, IGrainFactory grains) =>
+            Limited(FieldLimits.Refusal(("reasons", body.Reasons, Text))) ?? UnitStepAsync(place, http, grains, (c, unit, by) => c.AppealAsync(unit, body.Reasons ?? "", by)))
+            .Allow(DispatchAccess.AssignedUnit);
+        @case.MapPost("/progress", (CasePlace place, NoteRequest body, HttpContext http, IGrainFactory grains) =>
+            Limited(FieldLimits.Refusal(("note", body.Note, Text))) ?? UnitStepAsync(place, http, grains, (c, unit, by) => c.ReportProgressAsync(unit, body.Note ?? "", by)))
+            .Allow(DispatchAccess.AssignedUnit);
+        @case.MapPost("/confirm", (CasePlace place, NoteRequest body, HttpContext http, IGrainFactory grains) =>
+            Limited(FieldLimits.Refusal(("note", body.Note, Text))) ?? StepAsync(place, http, grains, (c, by) => c.ConfirmClosureAsync(body.Note ?? "", by)))
+            .Allow(DispatchAccess.OriginatingCommunity);
+        @case.MapPost("/evaluate", (CasePlace place, EvaluateRequest body, HttpContext http, IGrainFactory grains) =>
+            Limited(FieldLimits.Refusal(("note", body.Note, Text))) ?? StepAsync(place, http, grains, (c, by) => c.EvaluateAsync(body.Satisfaction ?? 0, body.Note, by)))
+            .Allow(DispatchAccess.OriginatingCommunity);
+    }
 
-        group.MapPost("/cases/{caseId}/appeal", (string caseId, AppealRequest body, HttpContext http, IGrainFactory grains) =>
-            Limited(FieldLimits.Refusal(("reasons", body.Reasons, Text))) ?? UnitStepAsync(caseId, http, grains, (c, unit, by) => c.AppealAsync(unit, body.Reasons ?? "", by)));
-
-        group.MapPost("/cases/{caseId}/progress", (string caseId, NoteRequest body, HttpContext http, IGrainFactory grains) =>
-            Limited(FieldLimits.Refusal(("note", body.Note, Text))) ?? UnitStepAsync(caseId, http, grains, (c, unit, by) => c.ReportProgressAsync(unit, body.Note ?? "", by)));
-
-        group.MapPost("/cases/{caseId}/confirm", async Task<Results<Ok<CaseView>, ProblemHttpResult>> (string caseId, NoteRequest body, HttpContext http, IGrainFactory grains) =>
+    private static async Task<Results<Created<CaseReceipt>, Ok<CaseReceipt>, ProblemHttpResult>> ReportAsync(
+        IntakeRequest request, [FromHeader(Name = "Idempotency-Key")] string? key, HttpContext http, IGrainFactory grains)
+    {
+        if (FieldLimits.Refusal(("street", request.Street, TextRules.MaxId), ("community", request.Community, TextRules.MaxId), ("category", request.Category, TextRules.MaxId),
+                ("description", request.Description, IntakeRules.MaxDescription), ("place", request.Place, IntakeRules.MaxPlace), ("compound", request.Compound, TextRules.MaxId),
+                ("urgency", request.Urgency, TextRules.MaxId), ("Idempotency-Key", key, MaxIdempotencyKey)) is { } tooLong)
+            return tooLong;
+        var caller = http.Caller();
+        var street = request.Street ?? "";
+        // The rule let in reporters; which place each may report for depends on the body.
+        CaseSource source;
+        if (caller.WorksInCommunity(street, request.Community ?? ""))
+            source = CaseSource.Community;
+        else if (caller.ManagesStreet(street) || DispatchAccess.IsCentre(caller))
+            source = CaseSource.Street;
+        else
+            return ApiProblems.Forbidden($"your scope {caller.Scope} cannot report cases for {street}.{request.Community}");
+        if (string.IsNullOrWhiteSpace(key))
+            return ApiProblems.BadRequest($"the Idempotency-Key header is required: 1–{MaxIdempotencyKey} characters");
+        if (!TryEnum<ProblemCategory>(request.Category, out var category))
+            return ApiProblems.BadRequest($"category '{request.Category}' is not one of {string.Join(", ", Enum.GetNames<ProblemCategory>().Select(n => n.ToLowerInvariant()))}");
+        Urgency? urgency = null;
+        if (request.Urgency is not null)
         {
-            if (FieldLimits.Refusal(("note", body.Note, Text)) is { } tooLong)
-                return tooLong;
-            var caller = http.Caller();
-            var (view, refused) = await VisibleAsync(caseId, caller, grains);
-            if (refused is not null)
-                return refused;
-            if (!caller.WorksInCommunity(view!.Street, view.Community))
-                return ApiProblems.Forbidden($"only the originating community ({view.Street}.{view.Community}) confirms a case closed");
-            return (await grains.GetGrain<IDispatchCaseGrain>(caseId).ConfirmClosureAsync(body.Note ?? "", Actor.Of(caller))).ToHttp();
-        });
+            if (!TryEnum<Urgency>(request.Urgency, out var parsed))
+                return ApiProblems.BadRequest($"urgency '{request.Urgency}' is not one of emergency, utilities, ordinary, complex");
+            urgency = parsed;
+        }
+        var report = new NewCase(source, $"{source.ToString().ToLowerInvariant()}:{caller.TokenId}:{key}", street, request.Community ?? "", category,
+            request.Description ?? "", request.Place ?? "", request.Compound, urgency, null, Actor.Of(caller));
+        var outcome = await grains.GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key).ReceiveAsync(report, report.SourceRef);
+        if (!outcome.IsOk)
+            return ApiProblems.From(outcome.Refusal!.Value, outcome.Reason!);
+        var receipt = outcome.Value!;
+        return receipt.Replayed || receipt.Duplicate ? TypedResults.Ok(receipt) : TypedResults.Created($"/api/dispatch/cases/{receipt.CaseId}", receipt);
+    }
 
-        group.MapPost("/cases/{caseId}/evaluate", async Task<Results<Ok<CaseView>, ProblemHttpResult>> (string caseId, EvaluateRequest body, HttpContext http, IGrainFactory grains) =>
+    /// <summary>The board, narrowed to what the caller handles: a department its units' cases, a street office its street, a community its own.</summary>
+    private static async Task<Results<Ok<IReadOnlyList<CaseIndexEntry>>, ProblemHttpResult>> BoardAsync(
+        string? step, bool? overdue, string? after, int? limit, HttpContext http, IGrainFactory grains)
+    {
+        var caller = http.Caller();
+        CaseStep? wanted = null;
+        if (step is not null)
         {
-            if (FieldLimits.Refusal(("note", body.Note, Text)) is { } tooLong)
-                return tooLong;
-            var caller = http.Caller();
-            var (view, refused) = await VisibleAsync(caseId, caller, grains);
-            if (refused is not null)
-                return refused;
-            if (!caller.WorksInCommunity(view!.Street, view.Community) && !caller.ManagesStreet(view.Street))
-                return ApiProblems.Forbidden("a case is rated by its community (for the residents) or its street");
-            return (await grains.GetGrain<IDispatchCaseGrain>(caseId).EvaluateAsync(body.Satisfaction ?? 0, body.Note, Actor.Of(caller))).ToHttp();
-        });
+            if (!TryEnum<CaseStep>(step, out var parsed))
+                return ApiProblems.BadRequest($"step '{Clip(step)}' is not one of {string.Join(", ", Enum.GetNames<CaseStep>().Select(n => n.ToLowerInvariant()))}");
+            wanted = parsed;
+        }
+        if (after is not null && (after.Length > MaxCursor || BoardCursor.Parse(after) is null))
+            return ApiProblems.BadRequest("after must be the cursor a page's Link header gives");
+        var size = Math.Clamp(limit ?? BoardPage.DefaultLimit, 1, BoardPage.MaxLimit);
+        var unit = DispatchAccess.UnitOf(caller);
+        var street = caller.Scope.StreetCode;
+        var community = caller.Role == Role.CommunityWorker ? caller.Scope.Id[(street!.Length + 1)..] : null;
+        var query = new BoardQuery(street is null ? null : [street], wanted, overdue, unit, after, size, community);
+        var page = await grains.GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key).GetBoardAsync(query);
+        if (page.Next is { } next)
+            http.Response.Headers.Link = $"</api/dispatch/cases?after={Uri.EscapeDataString(next)}&limit={size}{(step is null ? "" : $"&step={Uri.EscapeDataString(step)}")}{(overdue is null ? "" : $"&overdue={overdue.Value.ToString().ToLowerInvariant()}")}>; rel=\"next\"";
+        return TypedResults.Ok(page.Cases);
+    }
+
+    private static Task<Results<Ok<CaseView>, ProblemHttpResult>> DeliberateAsync(CasePlace place, DeliberateRequest body, HttpContext http, IGrainFactory grains)
+    {
+        if (Limited(FieldLimits.Refusal(("lead", body.Lead, TextRules.MaxId), ("urgency", body.Urgency, TextRules.MaxId)) ?? UnitList("assisting", body.Assisting)) is { } tooLong)
+            return tooLong;
+        Urgency? urgency = null;
+        if (body.Urgency is not null)
+        {
+            if (!TryEnum<Urgency>(body.Urgency, out var parsed))
+                return Task.FromResult<Results<Ok<CaseView>, ProblemHttpResult>>(ApiProblems.BadRequest($"urgency '{body.Urgency}' is not known"));
+            urgency = parsed;
+        }
+        return StepAsync(place, http, grains, (c, by) => c.DeliberateAsync(body.Lead ?? "", body.Assisting ?? [], urgency, by));
     }
 
     private const int MaxCursor = 100;
@@ -175,33 +157,15 @@ internal static class CaseEndpoints
     private static bool TryEnum<T>(string? text, out T value) where T : struct, Enum =>
         Enum.TryParse(text, ignoreCase: true, out value) && Enum.IsDefined(value) && !int.TryParse(text, out _);
 
-    /// <summary>The case if the caller may see it; 404 for the centre and the case's street, 403 for anyone else.</summary>
-    private static async Task<(CaseView? View, ProblemHttpResult? Refused)> VisibleAsync(string caseId, AccessIdentity caller, IGrainFactory grains)
-    {
-        var view = await grains.GetGrain<IDispatchCaseGrain>(caseId).GetAsync();
-        if (view is null)
-            return (null, DispatchAccess.IsCentre(caller) ? ApiProblems.NotFound("案件", caseId) : ApiProblems.Forbidden($"case '{caseId}' is not one of yours"));
-        return DispatchAccess.CanSee(caller, view) ? (view, null) : (null, ApiProblems.Forbidden($"case '{caseId}' is not one of yours"));
-    }
+    private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> StepAsync(
+        CasePlace place, HttpContext http, IGrainFactory grains, Func<IDispatchCaseGrain, Actor, Task<Outcome<CaseView>>> step) =>
+        (await step(grains.GetGrain<IDispatchCaseGrain>(place.Id), Actor.Of(http.Caller()))).ToHttp();
 
-    private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> CentreStepAsync(
-        string caseId, HttpContext http, IGrainFactory grains, Func<IDispatchCaseGrain, Actor, Task<Outcome<CaseView>>> step)
-    {
-        var caller = http.Caller();
-        if (!DispatchAccess.IsCentre(caller))
-            return ApiProblems.Forbidden("only the dispatch centre's working groups take this step");
-        return (await step(grains.GetGrain<IDispatchCaseGrain>(caseId), Actor.Of(caller))).ToHttp();
-    }
-
+    /// <summary>A step a unit takes: the rule <see cref="DispatchAccess.AssignedUnit"/> let only an assigned department's token here.</summary>
     private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> UnitStepAsync(
-        string caseId, HttpContext http, IGrainFactory grains, Func<IDispatchCaseGrain, string, Actor, Task<Outcome<CaseView>>> step)
+        CasePlace place, HttpContext http, IGrainFactory grains, Func<IDispatchCaseGrain, string, Actor, Task<Outcome<CaseView>>> step)
     {
         var caller = http.Caller();
-        if (DispatchAccess.UnitOf(caller) is not { } unit)
-            return ApiProblems.Forbidden("only an assigned unit's department token takes this step");
-        var (_, refused) = await VisibleAsync(caseId, caller, grains);
-        if (refused is not null)
-            return refused;
-        return (await step(grains.GetGrain<IDispatchCaseGrain>(caseId), unit, Actor.Of(caller))).ToHttp();
+        return (await step(grains.GetGrain<IDispatchCaseGrain>(place.Id), DispatchAccess.UnitOf(caller)!, Actor.Of(caller))).ToHttp();
     }
 }

@@ -6,6 +6,7 @@ using ModularGov.Dispatch.Cases;
 using ModularGov.Dispatch.Contracts;
 using ModularGov.Grids.Contracts;
 using ModularGov.SharedKernel.Access;
+using ModularGov.SharedKernel.Access.Places;
 using ModularGov.SharedKernel.Http;
 using ModularGov.SharedKernel.Streets;
 
@@ -20,13 +21,11 @@ internal static class CentreEndpoints
 
     public static void Map(IEndpointRouteBuilder api)
     {
-        var group = api.MapGroup("/dispatch").WithTags("Dispatch");
+        var group = api.MapPlaceGroup<DistrictPlace>("/dispatch").WithTags("Dispatch");
 
         group.MapPost("/hotline", async Task<Results<Ok<ImportResult>, ProblemHttpResult>> (HttpContext http, IGrainFactory grains) =>
         {
             var caller = http.Caller();
-            if (!DispatchAccess.IsCentre(caller))
-                return ApiProblems.Forbidden("only the dispatch centre imports hotline records");
             var csv = http.Request.ContentType?.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) == true;
             using var reader = new StreamReader(http.Request.Body);
             var (records, error) = HotlineImport.Parse(await reader.ReadToEndAsync(), csv);
@@ -49,12 +48,10 @@ internal static class CentreEndpoints
             }
             return TypedResults.Ok(new ImportResult(results.Count(r => r.Outcome == "created"), results.Count(r => r.Outcome == "duplicate"),
                 results.Count(r => r.Outcome == "replayed"), results.Count(r => r.Outcome == "rejected"), results));
-        });
+        }).Allow(DispatchAccess.Centre);
 
-        group.MapPost("/intake/sync", async Task<Results<Ok<SyncResult>, ProblemHttpResult>> (HttpContext http, IGrainFactory grains, IStreetDirectory streets) =>
+        group.MapPost("/intake/sync", async (IGrainFactory grains, IStreetDirectory streets) =>
         {
-            if (!DispatchAccess.IsCentre(http.Caller()))
-                return ApiProblems.Forbidden("only the dispatch centre takes escalations");
             var taken = new List<string>();
             var centre = grains.GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key);
             foreach (var street in streets.All)
@@ -73,36 +70,31 @@ internal static class CentreEndpoints
                 }
             }
             return TypedResults.Ok(new SyncResult(taken.Count, taken));
-        });
+        }).Allow(DispatchAccess.Centre);
 
         group.MapGet("/rankings/{month}", async Task<Results<Ok<MonthlyRanking>, ProblemHttpResult>> (string month, IGrainFactory grains) =>
-            (await grains.GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key).GetRankingAsync(month)).ToHttp());
+            (await grains.GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key).GetRankingAsync(month)).ToHttp()).Allow(DistrictAccessRules.AnyToken);
 
         group.MapPost("/rankings/{month}/close", async Task<Results<Ok<IReadOnlyList<Sanction>>, ProblemHttpResult>> (string month, HttpContext http, IGrainFactory grains) =>
-            DispatchAccess.IsCentre(http.Caller())
-                ? (await grains.GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key).CloseMonthAsync(month, Actor.Of(http.Caller()))).ToHttp()
-                : ApiProblems.Forbidden("only the dispatch centre closes a month"));
+            (await grains.GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key).CloseMonthAsync(month, Actor.Of(http.Caller()))).ToHttp()).Allow(DispatchAccess.Centre);
 
         group.MapGet("/sanctions", async (int? year, IGrainFactory grains) =>
-            await grains.GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key).GetSanctionsAsync(year));
+            await grains.GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key).GetSanctionsAsync(year)).Allow(DistrictAccessRules.AnyToken);
 
         group.MapGet("/classes", async Task<Results<Ok<IReadOnlyList<ClassPrompt>>, ProblemHttpResult>> (int? after, int? limit, HttpContext http, IGrainFactory grains) =>
         {
-            if (!DispatchAccess.IsCentre(http.Caller()))
-                return ApiProblems.Forbidden("classes of case are the dispatch centre's");
             var size = Math.Clamp(limit ?? ClassPage.DefaultLimit, 1, ClassPage.MaxLimit);
             var page = await grains.GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key).GetClassPromptsAsync(Math.Max(0, after ?? 0), size);
             if (page.Next is { } next)
                 http.Response.Headers.Link = $"</api/dispatch/classes?after={next}&limit={size}>; rel=\"next\"";
             return TypedResults.Ok(page.Classes);
-        });
+        }).Allow(DispatchAccess.Centre);
 
         group.MapPost("/classes/{promptId}/standing-fix", async Task<Results<Ok<ClassPrompt>, ProblemHttpResult>> (string promptId, FixRequest body, HttpContext http, IGrainFactory grains) =>
             FieldLimits.Refusal(("measure", body.Measure, DispatchCaseGrain.MaxText), ("owner", body.Owner, TextRules.MaxId)) is { } tooLong ? tooLong
-            : DispatchAccess.IsCentre(http.Caller())
-                ? (await grains.GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key).SetStandingFixAsync(promptId, body.Measure ?? "", body.Owner ?? "", Actor.Of(http.Caller()))).ToHttp()
-                : ApiProblems.Forbidden("only the dispatch centre sets a standing fix"));
+            : (await grains.GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key).SetStandingFixAsync(promptId, body.Measure ?? "", body.Owner ?? "", Actor.Of(http.Caller()))).ToHttp())
+            .Allow(DispatchAccess.Centre);
 
-        group.MapGet("/units", (Units units) => units.All.OrderBy(u => u.Id, StringComparer.Ordinal).ToList());
+        group.MapGet("/units", (Units units) => units.All.OrderBy(u => u.Id, StringComparer.Ordinal).ToList()).Allow(DistrictAccessRules.AnyToken);
     }
 }

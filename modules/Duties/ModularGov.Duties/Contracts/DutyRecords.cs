@@ -64,21 +64,25 @@ public enum ChangeStatus
     [JsonStringEnumMemberName("rejected")] Rejected,
 }
 
-/// <summary>准入退出动态调整: a change to the list, through application, assessment and approval.</summary>
+/// <summary>准入退出动态调整: a change to the list, through application, assessment (by the department it names) and approval.</summary>
 [GenerateSerializer, Immutable]
-public sealed record DutyChange(
-    [property: Id(0)] string Id,
-    [property: Id(1)] ChangeAction Action,
-    [property: Id(2)] DutyItem Item,
-    [property: Id(3)] string Reason,
-    [property: Id(4)] ChangeStatus Status,
-    [property: Id(5)] Actor AppliedBy,
-    [property: Id(6)] DateTimeOffset AppliedAt,
-    [property: Id(7)] string? Assessment,
-    [property: Id(8)] Actor? AssessedBy,
-    [property: Id(9)] string? LegalBasis,
-    [property: Id(10)] Actor? DecidedBy,
-    [property: Id(11)] int? NewVersion);
+public sealed record DutyChange
+{
+    [Id(0)] public required string Id { get; init; }
+    [Id(1)] public required ChangeAction Action { get; init; }
+    [Id(2)] public required DutyItem Item { get; init; }
+    [Id(3)] public required string Reason { get; init; }
+    [Id(4)] public required ChangeStatus Status { get; init; }
+    [Id(5)] public required Actor AppliedBy { get; init; }
+    [Id(6)] public required DateTimeOffset AppliedAt { get; init; }
+    /// <summary>The department asked to assess the change (部门评估); only a token of that department assesses it.</summary>
+    [Id(12)] public required string Assessor { get; init; }
+    [Id(7)] public string? Assessment { get; init; }
+    [Id(8)] public Actor? AssessedBy { get; init; }
+    [Id(9)] public string? LegalBasis { get; init; }
+    [Id(10)] public Actor? DecidedBy { get; init; }
+    [Id(11)] public int? NewVersion { get; init; }
+}
 
 /// <summary>属地责任事项协议备案: who answers first for a shared duty, and who second.</summary>
 [GenerateSerializer, Immutable]

@@ -37,7 +37,7 @@ public interface IDutyListGrain : IGrainWithStringKey
     Task<IReadOnlyList<DepartmentTasks>> GetTasksByDepartmentAsync();
 
     [Alias("Apply")]
-    Task<Outcome<DutyChange>> ApplyAsync(ChangeAction action, DutyItem item, string reason, Actor by);
+    Task<Outcome<DutyChange>> ApplyAsync(ChangeAction action, DutyItem item, string reason, string assessor, Actor by);
 
     [Alias("Assess")]
     Task<Outcome<DutyChange>> AssessAsync(string changeId, bool favourable, string assessment, Actor by);

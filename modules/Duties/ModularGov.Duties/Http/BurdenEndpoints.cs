@@ -7,17 +7,17 @@ using ModularGov.Duties.Certificates;
 using ModularGov.Duties.Contracts;
 using ModularGov.Duties.Plaques;
 using ModularGov.SharedKernel.Access;
+using ModularGov.SharedKernel.Access.Places;
 using ModularGov.SharedKernel.Duties;
 using ModularGov.SharedKernel.Http;
-using ModularGov.SharedKernel.Streets;
 
 namespace ModularGov.Duties.Http;
 
 /// <summary>Certificates at the counter, plaques, and the meetings/inspections/forms ledger with its before-and-after report.</summary>
 internal static class BurdenEndpoints
 {
-    public sealed record HangBody(PlaqueKind? Kind, string? Title, string? HungBy);
-    public sealed record RemoveBody(string? RemovedBy, string? Campaign);
+    public sealed record HangBody(PlaqueKind? Kind, string? Title);
+    public sealed record RemoveBody(string? Campaign);
     public sealed record MeetingBody(DateOnly? Date, string? Title, string? ConvenedBy, bool? Online);
     public sealed record InspectionBody(DateOnly? Date, string? Unit, bool? Accompanied);
     public sealed record FormBody(string? Indicator, string? Period, string? Department, string? Value);
@@ -29,97 +29,91 @@ internal static class BurdenEndpoints
 
     public static void Map(IEndpointRouteBuilder api)
     {
-        var group = api.MapGroup("").WithTags("Burden");
-
-        group.MapGet("/certificates/check", async Task<Results<Ok<CertificateCheck>, ProblemHttpResult>> (string? q, CertificateList list, IGrainFactory grains) =>
-        {
-            if (string.IsNullOrWhiteSpace(q) || q.Length > MaxWords)
-                return ApiProblems.BadRequest($"q is required: the resident's words, 1–{MaxWords} characters");
-            var check = list.Check(q);
-            if (check.Refuse)
-                await grains.GetGrain<ICertificateRefusalsGrain>("district").CountAsync(check.Code!);
-            return TypedResults.Ok(check);
-        });
-        group.MapGet("/certificates", (CertificateList list) => list.Items);
-        group.MapGet("/certificates/refusals", async (CertificateList list, IGrainFactory grains) =>
+        var certificates = api.MapPlaceGroup<DistrictPlace>("/certificates").WithTags("Burden");
+        certificates.MapGet("/check", CheckCertificateAsync).Allow(DistrictAccessRules.AnyToken);
+        certificates.MapGet("", (CertificateList list) => list.Items).Allow(DistrictAccessRules.AnyToken);
+        certificates.MapGet("/refusals", async (CertificateList list, IGrainFactory grains) =>
         {
             var counts = await grains.GetGrain<ICertificateRefusalsGrain>("district").GetCountsAsync();
             return list.Items.Select(i => new { item = i.Name, code = i.Code, refusals = counts.GetValueOrDefault(i.Code) }).ToList();
-        });
+        }).Allow(DistrictAccessRules.AnyToken);
 
-        group.MapGet("/communities/{communityId}/plaques", async Task<Results<Ok<PlaqueRegister>, ProblemHttpResult>> (string communityId, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
-            DutyAccess.KeepCommunity(http.Caller(), streets, communityId, departmentsToo: true) is { } refused ? refused : TypedResults.Ok(await grains.GetGrain<IPlaqueRegisterGrain>(communityId).GetAsync()));
+        var community = api.MapPlaceGroup<CommunityPlace>("/communities/{communityId}").WithTags("Burden");
+        community.MapGet("/plaques", async (CommunityPlace place, IGrainFactory grains) => TypedResults.Ok(await grains.GetGrain<IPlaqueRegisterGrain>(place.Id).GetAsync()))
+            .Allow(DutyAccess.KeepCommunityOrDepartments);
+        community.MapGet("/plaques/removed", (CommunityPlace place, string? after, string? limit, HttpContext http, IGrainFactory grains) =>
+            Paging.PageAsync(http, after, limit, page => grains.GetGrain<IPlaqueRegisterGrain>(place.Id).ListRemovedAsync(page.After, page.Limit)))
+            .Allow(DutyAccess.KeepCommunityOrDepartments);
+        community.MapPost("/plaques", HangPlaqueAsync).Allow(DutyAccess.KeepCommunityOrDepartments);
+        community.MapPost("/plaques/{code}/remove", RemovePlaqueAsync).Allow(DutyAccess.KeepCommunityOrDepartments);
+        community.MapPost("/meetings", RecordMeetingAsync).Allow(DutyAccess.KeepCommunity);
+        community.MapPost("/inspections", RecordInspectionAsync).Allow(DutyAccess.KeepCommunity);
+        community.MapPost("/forms", SubmitFormAsync).Allow(DutyAccess.KeepCommunityOrDepartments);
+        community.MapGet("/burden", async (CommunityPlace place, IGrainFactory grains) => TypedResults.Ok(await grains.GetGrain<IBurdenLedgerGrain>(place.Id).GetReportAsync()))
+            .Allow(DutyAccess.KeepCommunity);
 
-        group.MapGet("/communities/{communityId}/plaques/removed", async Task<Results<Ok<IReadOnlyList<Plaque>>, ProblemHttpResult>> (
-            string communityId, string? after, string? limit, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
-            DutyAccess.KeepCommunity(http.Caller(), streets, communityId, departmentsToo: true) is { } refused ? refused
-            : await Paging.PageAsync(http, after, limit, page => grains.GetGrain<IPlaqueRegisterGrain>(communityId).ListRemovedAsync(page.After, page.Limit)));
+        var street = api.MapPlaceGroup<StreetPlace>("/streets/{code}").WithTags("Burden");
+        street.MapGet("/plaques", StreetPlaquesAsync).Allow(StreetAccessRules.InStreet);
+        street.MapGet("/burden", StreetBurdenAsync).Allow(StreetAccessRules.InStreet);
+    }
 
-        group.MapPost("/communities/{communityId}/plaques", async Task<Results<Ok<Plaque>, ProblemHttpResult>> (string communityId, HangBody body, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
-        {
-            if (FieldLimits.Refusal(("title", body.Title, PlaqueRegisterGrain.MaxText), ("hungBy", body.HungBy, PlaqueRegisterGrain.MaxText)) is { } tooLong)
-                return tooLong;
-            var caller = http.Caller();
-            if (DutyAccess.KeepCommunity(caller, streets, communityId, departmentsToo: true) is { } refused)
-                return refused;
-            if (body.Kind is not { } kind)
-                return ApiProblems.BadRequest("kind (sign or marker) is required");
-            var hungBy = caller.Role == Role.DepartmentStaff ? caller.Scope.Id : body.HungBy ?? "";
-            return (await grains.GetGrain<IPlaqueRegisterGrain>(communityId).HangAsync(kind, body.Title ?? "", hungBy, Actor.Of(caller))).ToHttp();
-        });
+    private static async Task<Results<Ok<CertificateCheck>, ProblemHttpResult>> CheckCertificateAsync(string? q, CertificateList list, IGrainFactory grains)
+    {
+        if (string.IsNullOrWhiteSpace(q) || q.Length > MaxWords)
+            return ApiProblems.BadRequest($"q is required: the resident's words, 1–{MaxWords} characters");
+        var check = list.Check(q);
+        if (check.Refuse)
+            await grains.GetGrain<ICertificateRefusalsGrain>("district").CountAsync(check.Code!);
+        return TypedResults.Ok(check);
+    }
 
-        group.MapPost("/communities/{communityId}/plaques/{code}/remove", async Task<Results<Ok<Plaque>, ProblemHttpResult>> (string communityId, string code, RemoveBody body, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
-        {
-            if (FieldLimits.Refusal(("removedBy", body.RemovedBy, PlaqueRegisterGrain.MaxText), ("campaign", body.Campaign, PlaqueRegisterGrain.MaxText)) is { } tooLong)
-                return tooLong;
-            var caller = http.Caller();
-            if (DutyAccess.KeepCommunity(caller, streets, communityId, departmentsToo: true) is { } refused)
-                return refused;
-            var removedBy = caller.Role == Role.DepartmentStaff ? caller.Scope.Id : body.RemovedBy ?? "";
-            return (await grains.GetGrain<IPlaqueRegisterGrain>(communityId).RemoveAsync(code, removedBy, body.Campaign, Actor.Of(caller))).ToHttp();
-        });
+    private static async Task<Results<Ok<Plaque>, ProblemHttpResult>> HangPlaqueAsync(CommunityPlace place, HangBody body, HttpContext http, IGrainFactory grains)
+    {
+        if (FieldLimits.Refusal(("title", body.Title, PlaqueRegisterGrain.MaxText)) is { } tooLong)
+            return tooLong;
+        if (body.Kind is not { } kind)
+            return ApiProblems.BadRequest("kind (sign or marker) is required");
+        var caller = http.Caller();
+        return (await grains.GetGrain<IPlaqueRegisterGrain>(place.Id).HangAsync(kind, body.Title ?? "", DutyAccess.PlaqueBodyOf(caller), Actor.Of(caller))).ToHttp();
+    }
 
-        group.MapGet("/streets/{code}/plaques", async Task<Results<Ok<StreetPlaques>, ProblemHttpResult>> (string code, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
-        {
-            if (DutyAccess.SeeStreet(http.Caller(), streets, code) is { } refused)
-                return refused;
-            var registers = await Task.WhenAll(streets.Find(code)!.Profile.Communities.Select(c => grains.GetGrain<IPlaqueRegisterGrain>($"{code}.{c.Code}").GetAsync()));
-            return TypedResults.Ok(new StreetPlaques(code, registers.Sum(r => r.Removed), registers.Sum(r => r.EverHung), registers.Sum(r => r.Signs + r.Markers), registers));
-        });
+    private static async Task<Results<Ok<Plaque>, ProblemHttpResult>> RemovePlaqueAsync(CommunityPlace place, string code, RemoveBody body, HttpContext http, IGrainFactory grains)
+    {
+        if (FieldLimits.Refusal(("campaign", body.Campaign, PlaqueRegisterGrain.MaxText)) is { } tooLong)
+            return tooLong;
+        var caller = http.Caller();
+        return (await grains.GetGrain<IPlaqueRegisterGrain>(place.Id).RemoveAsync(code, DutyAccess.PlaqueBodyOf(caller), body.Campaign, Actor.Of(caller))).ToHttp();
+    }
 
-        group.MapPost("/communities/{communityId}/meetings", async Task<Results<Ok<Meeting>, ProblemHttpResult>> (string communityId, MeetingBody body, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
-            FieldLimits.Refusal(("title", body.Title, BurdenLedgerGrain.MaxText), ("convenedBy", body.ConvenedBy, BurdenLedgerGrain.MaxText)) is { } tooLong ? tooLong
-            : DutyAccess.KeepCommunity(http.Caller(), streets, communityId) is { } refused ? refused
-            : body.Date is not { } date ? ApiProblems.BadRequest("date (yyyy-MM-dd) is required")
-            : (await grains.GetGrain<IBurdenLedgerGrain>(communityId).RecordMeetingAsync(date, body.Title ?? "", body.ConvenedBy ?? "", body.Online ?? false, Actor.Of(http.Caller()))).ToHttp());
+    private static async Task<Results<Ok<Meeting>, ProblemHttpResult>> RecordMeetingAsync(CommunityPlace place, MeetingBody body, HttpContext http, IGrainFactory grains) =>
+        FieldLimits.Refusal(("title", body.Title, BurdenLedgerGrain.MaxText), ("convenedBy", body.ConvenedBy, BurdenLedgerGrain.MaxText)) is { } tooLong ? tooLong
+        : body.Date is not { } date ? ApiProblems.BadRequest("date (yyyy-MM-dd) is required")
+        : (await grains.GetGrain<IBurdenLedgerGrain>(place.Id).RecordMeetingAsync(date, body.Title ?? "", body.ConvenedBy ?? "", body.Online ?? false, Actor.Of(http.Caller()))).ToHttp();
 
-        group.MapPost("/communities/{communityId}/inspections", async Task<Results<Ok<Inspection>, ProblemHttpResult>> (string communityId, InspectionBody body, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
-            FieldLimits.Refusal(("unit", body.Unit, BurdenLedgerGrain.MaxText)) is { } tooLong ? tooLong
-            : DutyAccess.KeepCommunity(http.Caller(), streets, communityId) is { } refused ? refused
-            : body.Date is not { } date ? ApiProblems.BadRequest("date (yyyy-MM-dd) is required")
-            : (await grains.GetGrain<IBurdenLedgerGrain>(communityId).RecordInspectionAsync(date, body.Unit ?? "", body.Accompanied ?? false, Actor.Of(http.Caller()))).ToHttp());
+    private static async Task<Results<Ok<Inspection>, ProblemHttpResult>> RecordInspectionAsync(CommunityPlace place, InspectionBody body, HttpContext http, IGrainFactory grains) =>
+        FieldLimits.Refusal(("unit", body.Unit, BurdenLedgerGrain.MaxText)) is { } tooLong ? tooLong
+        : body.Date is not { } date ? ApiProblems.BadRequest("date (yyyy-MM-dd) is required")
+        : (await grains.GetGrain<IBurdenLedgerGrain>(place.Id).RecordInspectionAsync(date, body.Unit ?? "", body.Accompanied ?? false, Actor.Of(http.Caller()))).ToHttp();
 
-        group.MapPost("/communities/{communityId}/forms", async Task<Results<Ok<FormOutcome>, ProblemHttpResult>> (string communityId, FormBody body, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
-        {
-            if (FieldLimits.Refusal(("indicator", body.Indicator, TextRules.MaxId), ("period", body.Period, TextRules.MaxId),
-                    ("department", body.Department, TextRules.MaxId), ("value", body.Value, BurdenLedgerGrain.MaxText)) is { } tooLong)
-                return tooLong;
-            var caller = http.Caller();
-            if (DutyAccess.KeepCommunity(caller, streets, communityId, departmentsToo: true) is { } refused)
-                return refused;
-            var department = caller.Role == Role.DepartmentStaff ? caller.Scope.Id : body.Department ?? "";
-            return (await grains.GetGrain<IBurdenLedgerGrain>(communityId).SubmitFormAsync(body.Indicator ?? "", body.Period ?? "", department, body.Value ?? "", Actor.Of(caller))).ToHttp();
-        });
+    private static async Task<Results<Ok<FormOutcome>, ProblemHttpResult>> SubmitFormAsync(CommunityPlace place, FormBody body, HttpContext http, IGrainFactory grains)
+    {
+        if (FieldLimits.Refusal(("indicator", body.Indicator, TextRules.MaxId), ("period", body.Period, TextRules.MaxId),
+                ("department", body.Department, TextRules.MaxId), ("value", body.Value, BurdenLedgerGrain.MaxText)) is { } tooLong)
+            return tooLong;
+        var caller = http.Caller();
+        var department = caller.Role == Role.DepartmentStaff ? caller.Scope.Id : body.Department ?? "";
+        return (await grains.GetGrain<IBurdenLedgerGrain>(place.Id).SubmitFormAsync(body.Indicator ?? "", body.Period ?? "", department, body.Value ?? "", Actor.Of(caller))).ToHttp();
+    }
 
-        group.MapGet("/communities/{communityId}/burden", async Task<Results<Ok<BurdenReport>, ProblemHttpResult>> (string communityId, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
-            DutyAccess.KeepCommunity(http.Caller(), streets, communityId) is { } refused ? refused : TypedResults.Ok(await grains.GetGrain<IBurdenLedgerGrain>(communityId).GetReportAsync()));
+    private static async Task<Ok<StreetPlaques>> StreetPlaquesAsync(StreetPlace place, IGrainFactory grains)
+    {
+        var registers = await Task.WhenAll(place.Street.Profile.Communities.Select(c => grains.GetGrain<IPlaqueRegisterGrain>($"{place.Code}.{c.Code}").GetAsync()));
+        return TypedResults.Ok(new StreetPlaques(place.Code, registers.Sum(r => r.Removed), registers.Sum(r => r.EverHung), registers.Sum(r => r.Signs + r.Markers), registers));
+    }
 
-        group.MapGet("/streets/{code}/burden", async Task<Results<Ok<StreetBurden>, ProblemHttpResult>> (string code, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
-        {
-            if (DutyAccess.SeeStreet(http.Caller(), streets, code) is { } refused)
-                return refused;
-            var reports = await Task.WhenAll(streets.Find(code)!.Profile.Communities.Select(c => grains.GetGrain<IBurdenLedgerGrain>($"{code}.{c.Code}").GetReportAsync()));
-            return TypedResults.Ok(new StreetBurden(code, reports));
-        });
+    private static async Task<Ok<StreetBurden>> StreetBurdenAsync(StreetPlace place, IGrainFactory grains)
+    {
+        var reports = await Task.WhenAll(place.Street.Profile.Communities.Select(c => grains.GetGrain<IBurdenLedgerGrain>($"{place.Code}.{c.Code}").GetReportAsync()));
+        return TypedResults.Ok(new StreetBurden(place.Code, reports));
     }
 }

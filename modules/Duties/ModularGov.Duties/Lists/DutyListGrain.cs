@@ -168,7 +168,7 @@ internal sealed class DutyListGrain(
         .Select(d => new DepartmentTasks(d.Key, d.Value.Refused, d.Value.Admitted))
         .OrderByDescending(d => d.Refused).ThenBy(d => d.Department, StringComparer.Ordinal).ToList());
 
-    public async Task<Outcome<DutyChange>> ApplyAsync(ChangeAction action, DutyItem item, string reason, Actor by)
+    public async Task<Outcome<DutyChange>> ApplyAsync(ChangeAction action, DutyItem item, string reason, string assessor, Actor by)
     {
         var exists = _current.Items.Any(i => i.Code == item.Code);
         var problem = action switch
@@ -176,6 +176,7 @@ internal sealed class DutyListGrain(
             ChangeAction.Add when exists => $"item '{item.Code}' is already on the list",
             ChangeAction.Remove or ChangeAction.Modify when !exists => $"item '{item.Code}' is not on the list",
             _ when string.IsNullOrWhiteSpace(reason) || reason.Length > MaxText => $"a reason of 1–{MaxText} characters is required",
+            _ when !Scope.TryParse($"department:{assessor}", out _, out _) => $"assessor must name the department that assesses the change (lower-case ASCII id), not '{assessor}'",
             _ when action != ChangeAction.Remove && (string.IsNullOrWhiteSpace(item.Title) || string.IsNullOrWhiteSpace(item.Category)) => "the item needs a title and a category",
             _ when action != ChangeAction.Remove && _current.Posts.All(p => p.Code != item.Post) => $"post '{item.Post}' is not in the post catalogue (岗位目录)",
             _ => null,
@@ -185,9 +186,17 @@ internal sealed class DutyListGrain(
         if (S.OpenChanges.TryGetValue(item.Code, out var open) && (await _changes.GetAsync(open)).Status is ChangeStatus.Applied or ChangeStatus.Assessed)
             return Outcome<DutyChange>.Refuse(Refusal.Conflict, $"item '{item.Code}' already has a change in progress");
         var position = S.Changes;
-        var change = new DutyChange($"{_street.Code}.dc{position + 1:D4}", action,
-            action == ChangeAction.Remove ? _current.Items.First(i => i.Code == item.Code) : item with { Sample = false },
-            reason.Trim(), ChangeStatus.Applied, by, clock.Now(), null, null, null, null, null);
+        var change = new DutyChange
+        {
+            Id = $"{_street.Code}.dc{position + 1:D4}",
+            Action = action,
+            Item = action == ChangeAction.Remove ? _current.Items.First(i => i.Code == item.Code) : item with { Sample = false },
+            Reason = reason.Trim(),
+            Status = ChangeStatus.Applied,
+            AppliedBy = by,
+            AppliedAt = clock.Now(),
+            Assessor = assessor,
+        };
         await _changes.AppendAsync(position, change);
         S.Changes = position + 1;
         S.OpenChanges[item.Code] = position;
@@ -197,7 +206,7 @@ internal sealed class DutyListGrain(
 
     public async Task<Outcome<DutyChange>> AssessAsync(string changeId, bool favourable, string assessment, Actor by)
     {
-        var outcome = await DecideAsync(changeId, ChangeStatus.Applied, assessment, c => c with
+        var outcome = await DecideAsync(changeId, ChangeStatus.Applied, assessment, NotAddressedTo(by), c => c with
         {
             Status = favourable ? ChangeStatus.Assessed : ChangeStatus.Rejected,
             Assessment = assessment.Trim(),
@@ -215,7 +224,7 @@ internal sealed class DutyListGrain(
     public async Task<Outcome<DutyChange>> ApproveAsync(string changeId, string legalBasis, Actor by)
     {
         DutyListVersion? made = null;
-        var outcome = await DecideAsync(changeId, ChangeStatus.Assessed, legalBasis, c => c with
+        var outcome = await DecideAsync(changeId, ChangeStatus.Assessed, legalBasis, null, c => c with
         {
             Status = ChangeStatus.Approved,
             LegalBasis = legalBasis.Trim(),
@@ -238,14 +247,16 @@ internal sealed class DutyListGrain(
     }
 
     /// <summary>Moves a change on from <paramref name="expected"/>; <paramref name="before"/> writes what must exist before the change records it.</summary>
-    private async Task<Outcome<DutyChange>> DecideAsync(string changeId, ChangeStatus expected, string text, Func<DutyChange, DutyChange> decide,
-        Func<DutyChange, Task>? before = null)
+    private async Task<Outcome<DutyChange>> DecideAsync(string changeId, ChangeStatus expected, string text, Func<DutyChange, string?>? refuse,
+        Func<DutyChange, DutyChange> decide, Func<DutyChange, Task>? before = null)
     {
         if (ChangePosition(changeId) is not { } position)
             return Outcome<DutyChange>.Refuse(Refusal.NotFound, $"change '{changeId}' does not exist");
         var change = await _changes.GetAsync(position);
         if (change.Status != expected)
             return Outcome<DutyChange>.Refuse(Refusal.Conflict, $"change '{changeId}' is {change.Status}, not {expected}");
+        if (refuse?.Invoke(change) is { } forbidden)
+            return Outcome<DutyChange>.Refuse(Refusal.Forbidden, forbidden);
         if (string.IsNullOrWhiteSpace(text) || text.Length > MaxText)
             return Outcome<DutyChange>.Refuse(Refusal.Invalid, $"1–{MaxText} characters of assessment or legal basis are required");
         var decided = decide(change);
@@ -254,6 +265,10 @@ internal sealed class DutyListGrain(
         await _changes.SetAsync(position, decided);
         return Outcome<DutyChange>.Ok(decided);
     }
+
+    /// <summary>部门评估: only the department the application names assesses it.</summary>
+    private static Func<DutyChange, string?> NotAddressedTo(Actor by) => change =>
+        by.Scope == $"department:{change.Assessor}" ? null : $"change '{change.Id}' is addressed to department '{change.Assessor}', not to {by.Scope}";
 
     /// <summary>The position of a change this street has made (<c>&lt;street&gt;.dc&lt;number&gt;</c>), or null.</summary>
     private int? ChangePosition(string changeId)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using ModularGov.Grids.Layout;
+using ModularGov.SharedKernel.Access.Places;
 using ModularGov.SharedKernel.Layout;
 using ModularGov.SharedKernel.Streets;
 
@@ -25,57 +26,47 @@ internal static class PlanEndpoints
 
     public static void Map(IEndpointRouteBuilder api)
     {
-        var group = api.MapGroup("").WithTags("Plans");
+        var group = api.MapPlaceGroup<StreetPlace>("/streets/{code}").WithTags("Plans");
 
-        group.MapGet("/streets/{code}/compounds", Results<Ok<CompoundsView>, ProblemHttpResult> (string code, HttpContext http, IStreetDirectory streets) =>
-            StreetGridEndpoints.See(http, streets, code) is { } refused
-                ? refused
-                : TypedResults.Ok(new CompoundsView(streets.Find(code)!.Layout.Compounds, streets.Find(code)!.Layout.MergePlan.Compounds)));
+        group.MapGet("/compounds", (StreetPlace place) => TypedResults.Ok(new CompoundsView(place.Street.Layout.Compounds, place.Street.Layout.MergePlan.Compounds)))
+            .Allow(StreetAccessRules.InStreet);
 
-        group.MapGet("/streets/{code}/merge-plan/proposal", Results<Ok<ProposalView>, ProblemHttpResult> (string code, HttpContext http, IStreetDirectory streets) =>
+        group.MapGet("/merge-plan/proposal", (StreetPlace place) =>
         {
-            if (StreetGridEndpoints.See(http, streets, code) is { } refused)
-                return refused;
-            var street = streets.Find(code)!;
+            var street = place.Street;
             var groups = MergeProposer.Propose(street.Layout.Compounds, StreetRules.GridRulesOf(street));
             var approved = street.Layout.MergePlan.Compounds.Select(m => string.Join(',', m.Members.Order(StringComparer.Ordinal))).ToHashSet();
             var matches = groups.Count == approved.Count && groups.All(g => approved.Contains(string.Join(',', g)));
             return TypedResults.Ok(new ProposalView(street.Layout.Compounds.Count, groups.Count, matches, groups));
-        });
+        }).Allow(StreetAccessRules.InStreet);
 
-        group.MapGet("/streets/{code}/grid-plan/proposal", Results<Ok<GridProposalView>, ProblemHttpResult> (string code, HttpContext http, IStreetDirectory streets) =>
+        group.MapGet("/grid-plan/proposal", (StreetPlace place) =>
         {
-            if (StreetGridEndpoints.See(http, streets, code) is { } refused)
-                return refused;
-            var street = streets.Find(code)!;
+            var street = place.Street;
             var drawn = GridDrawer.Draw(street.Layout, StreetRules.GridRulesOf(street));
             static string Shape(IEnumerable<GridPart> parts) => string.Join('+', parts.Select(p => $"{p.Compound}:{p.Households}").Order(StringComparer.Ordinal));
             var approved = street.Layout.GridPlan.Grids.Select(g => Shape(g.Parts)).Order(StringComparer.Ordinal);
             return TypedResults.Ok(new GridProposalView(drawn.Count, drawn.Sum(g => g.Parts.Sum(p => p.Households)),
                 drawn.Select(g => Shape(g.Parts)).Order(StringComparer.Ordinal).SequenceEqual(approved), drawn.Select(g => g.Parts).ToList()));
-        });
+        }).Allow(StreetAccessRules.InStreet);
 
-        group.MapPost("/streets/{code}/merge-plan/check", Results<Ok<CheckResult>, ProblemHttpResult> (string code, DraftMergePlan draft, HttpContext http, IStreetDirectory streets) =>
+        group.MapPost("/merge-plan/check", Results<Ok<CheckResult>, ProblemHttpResult> (StreetPlace place, DraftMergePlan draft) =>
         {
             if (DraftLimits.MergePlan(draft.Compounds) is { } tooLong)
                 return tooLong;
-            if (StreetGridEndpoints.See(http, streets, code) is { } refused)
-                return refused;
-            var street = streets.Find(code)!;
+            var street = place.Street;
             var plan = new MergePlan("draft", default, draft.Compounds ?? [], false);
             return TypedResults.Ok(Result(LayoutCheck.CheckMergePlan(plan, street.Layout.Compounds, StreetRules.GridRulesOf(street))));
-        });
+        }).Allow(StreetAccessRules.InStreet);
 
-        group.MapPost("/streets/{code}/grid-plan/check", Results<Ok<CheckResult>, ProblemHttpResult> (string code, DraftGridPlan draft, HttpContext http, IStreetDirectory streets) =>
+        group.MapPost("/grid-plan/check", Results<Ok<CheckResult>, ProblemHttpResult> (StreetPlace place, DraftGridPlan draft) =>
         {
             if (DraftLimits.GridPlan(draft.Grids) is { } tooLong)
                 return tooLong;
-            if (StreetGridEndpoints.See(http, streets, code) is { } refused)
-                return refused;
-            var street = streets.Find(code)!;
+            var street = place.Street;
             var plan = new GridPlan("draft", default, draft.Grids ?? [], false);
             return TypedResults.Ok(Result(LayoutCheck.CheckGridPlan(plan, street.Layout.MergePlan, street.Layout.Compounds, StreetRules.GridRulesOf(street))));
-        });
+        }).Allow(StreetAccessRules.InStreet);
     }
 
     private static CheckResult Result(IEnumerable<string> problems)

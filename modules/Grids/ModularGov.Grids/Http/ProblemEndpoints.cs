@@ -4,9 +4,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using ModularGov.Grids.Contracts;
-using ModularGov.Grids.Layout;
 using ModularGov.Grids.Problems;
 using ModularGov.SharedKernel.Access;
+using ModularGov.SharedKernel.Access.Places;
 using ModularGov.SharedKernel.Http;
 using ModularGov.SharedKernel.Results;
 
@@ -21,110 +21,77 @@ internal static class ProblemEndpoints
 
     public static void Map(IEndpointRouteBuilder api)
     {
-        var group = api.MapGroup("").WithTags("Problems");
+        var grid = api.MapPlaceGroup<GridPlace>("/grids/{gridId}/problems").WithTags("Problems");
+        grid.MapPost("", FileAsync).Allow(GridAccess.ReportInGrid);
+        grid.MapGet("", ListAsync).Allow(GridAccess.ReportInGrid);
 
-        group.MapPost("/grids/{gridId}/problems", async Task<Results<Created<ProblemView>, Ok<ProblemView>, ProblemHttpResult>> (
-            string gridId, FileRequest request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
-            HttpContext http, GridDirectory grids, IGrainFactory grainFactory) =>
+        var problem = api.MapPlaceGroup<ProblemPlace>("/problems/{problemId}").WithTags("Problems");
+        problem.MapGet("", (ProblemPlace place) => TypedResults.Ok(place.Problem)).Allow(GridAccess.ReadProblem);
+        problem.MapPost("/accept", (ProblemPlace place, HttpContext http, IGrainFactory grains) =>
+            StepAsync(place, http, grains, (grid, by) => grid.AcceptAsync(place.Id, by))).Allow(GridAccess.HandleProblem);
+        problem.MapPost("/start", (ProblemPlace place, HttpContext http, IGrainFactory grains) =>
+            StepAsync(place, http, grains, (grid, by) => grid.StartAsync(place.Id, by))).Allow(GridAccess.HandleProblem);
+        problem.MapPost("/resolve", async Task<Results<Ok<ProblemView>, ProblemHttpResult>> (ProblemPlace place, StepNote request, HttpContext http, IGrainFactory grains) =>
+            NoteTooLong(request) ?? await StepAsync(place, http, grains, (grid, by) => grid.ResolveAsync(place.Id, request.Resolution ?? "", by))).Allow(GridAccess.HandleProblem);
+        problem.MapPost("/escalate", async Task<Results<Ok<ProblemView>, ProblemHttpResult>> (ProblemPlace place, StepNote request, HttpContext http, IGrainFactory grains) =>
+            NoteTooLong(request) ?? await StepAsync(place, http, grains, (grid, by) => grid.EscalateAsync(place.Id, request.Reason ?? "", by))).Allow(GridAccess.HandleProblem);
+    }
+
+    private static async Task<Results<Created<ProblemView>, Ok<ProblemView>, ProblemHttpResult>> FileAsync(
+        GridPlace place, FileRequest request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, HttpContext http, IGrainFactory grains)
+    {
+        if (FieldLimits.Refusal(("category", request.Category, TextRules.MaxId), ("description", request.Description, ProblemRules.MaxDescription),
+                ("location", request.Location, ProblemRules.MaxLocation), ("compound", request.Compound, TextRules.MaxId),
+                ("photoUrl", request.PhotoUrl, ProblemRules.MaxPhotoUrl), ("source", request.Source, TextRules.MaxId),
+                ("Idempotency-Key", idempotencyKey, ProblemRules.MaxIdempotencyKey)) is { } tooLong)
+            return tooLong;
+        var caller = http.Caller();
+        var (source, station, forbidden) = GridAccess.SourceFor(caller, place.Grid, request.Source);
+        if (forbidden is not null)
+            return ApiProblems.Forbidden(forbidden);
+        if (!Enum.TryParse<ProblemCategory>(request.Category, ignoreCase: true, out var category) || !Enum.IsDefined(category) || int.TryParse(request.Category, out _))
+            return ApiProblems.BadRequest($"category '{request.Category}' is not one of {string.Join(", ", Enum.GetNames<ProblemCategory>().Select(n => n.ToLowerInvariant()))}");
+        var problem = new NewProblem(category, request.Description ?? "", request.Location ?? "", request.Compound, request.PhotoUrl, source, station);
+
+        var outcome = await grains.GetGrain<IGridGrain>(place.Id).FileAsync(problem, Actor.Of(caller), idempotencyKey ?? "");
+        if (!outcome.IsOk)
+            return ApiProblems.From(outcome.Refusal!.Value, outcome.Reason!);
+        var filed = outcome.Value!;
+        if (!filed.Replayed)
+            return TypedResults.Created($"/api/problems/{filed.Problem.Id}", filed.Problem);
+        http.Response.Headers["Idempotent-Replayed"] = "true";
+        return TypedResults.Ok(filed.Problem);
+    }
+
+    /// <summary>A page of the grid's problems; a station sees only those it reported.</summary>
+    private static async Task<Results<Ok<IReadOnlyList<ProblemView>>, ProblemHttpResult>> ListAsync(
+        GridPlace place, string? status, string? after, string? limit, HttpContext http, IGrainFactory grains)
+    {
+        ProblemStatus? wanted = null;
+        if (status is not null)
         {
-            if (FieldLimits.Refusal(("category", request.Category, TextRules.MaxId), ("description", request.Description, ProblemRules.MaxDescription),
-                    ("location", request.Location, ProblemRules.MaxLocation), ("compound", request.Compound, TextRules.MaxId),
-                    ("photoUrl", request.PhotoUrl, ProblemRules.MaxPhotoUrl), ("source", request.Source, TextRules.MaxId),
-                    ("Idempotency-Key", idempotencyKey, ProblemRules.MaxIdempotencyKey)) is { } tooLong)
-                return tooLong;
-            var caller = http.Caller();
-            if (Locate(caller, grids, gridId) is { Refused: { } refused })
-                return refused;
-            var grid = grids.Find(gridId)!;
-            var (source, station, forbidden) = GridAccess.SourceFor(caller, grid, request.Source);
-            if (forbidden is not null)
-                return ApiProblems.Forbidden(forbidden);
-            if (!Enum.TryParse<ProblemCategory>(request.Category, ignoreCase: true, out var category) || !Enum.IsDefined(category) || int.TryParse(request.Category, out _))
-                return ApiProblems.BadRequest($"category '{request.Category}' is not one of {string.Join(", ", Enum.GetNames<ProblemCategory>().Select(n => n.ToLowerInvariant()))}");
-            var problem = new NewProblem(category, request.Description ?? "", request.Location ?? "", request.Compound, request.PhotoUrl, source, station);
-
-            var outcome = await grainFactory.GetGrain<IGridGrain>(gridId).FileAsync(problem, Actor.Of(caller), idempotencyKey ?? "");
-            if (!outcome.IsOk)
-                return ApiProblems.From(outcome.Refusal!.Value, outcome.Reason!);
-            var filed = outcome.Value!;
-            if (!filed.Replayed)
-                return TypedResults.Created($"/api/problems/{filed.Problem.Id}", filed.Problem);
-            http.Response.Headers["Idempotent-Replayed"] = "true";
-            return TypedResults.Ok(filed.Problem);
-        });
-
-        group.MapGet("/grids/{gridId}/problems", async Task<Results<Ok<IReadOnlyList<ProblemView>>, ProblemHttpResult>> (
-            string gridId, string? status, string? after, string? limit, HttpContext http, GridDirectory grids, IGrainFactory grainFactory) =>
-        {
-            if (Locate(http.Caller(), grids, gridId) is { Refused: { } refused })
-                return refused;
-            ProblemStatus? wanted = null;
-            if (status is not null)
-            {
-                if (!Enum.TryParse<ProblemStatus>(status, ignoreCase: true, out var parsed) || int.TryParse(status, out _))
-                    return ApiProblems.BadRequest($"status '{status}' is not one of filed, accepted, inProgress, resolved, escalated");
-                wanted = parsed;
-            }
-            if (Paging.Read(after, limit, out var asked, afterIs: "a problem number") is { } badPage)
-                return badPage;
-            var page = await grainFactory.GetGrain<IGridGrain>(gridId).ListProblemsAsync(wanted, asked.After, asked.Limit);
-            Paging.LinkNext(http, page.NextAfter, asked);
-            return TypedResults.Ok(page.Problems);
-        });
-
-        group.MapGet("/problems/{problemId}", async Task<Results<Ok<ProblemView>, ProblemHttpResult>> (
-            string problemId, HttpContext http, GridDirectory grids, IGrainFactory grainFactory) =>
-        {
-            var gridId = GridOf(problemId);
-            if (Locate(http.Caller(), grids, gridId) is { Refused: { } refused })
-                return refused;
-            var problem = await grainFactory.GetGrain<IGridGrain>(gridId).GetProblemAsync(problemId);
-            return problem is null ? ApiProblems.NotFound("事项", problemId) : TypedResults.Ok(problem);
-        });
-
-        group.MapPost("/problems/{problemId}/accept", (string problemId, HttpContext http, GridDirectory grids, IGrainFactory grainFactory) =>
-            StepAsync(problemId, http, grids, grainFactory, (grid, by) => grid.AcceptAsync(problemId, by)));
-        group.MapPost("/problems/{problemId}/start", (string problemId, HttpContext http, GridDirectory grids, IGrainFactory grainFactory) =>
-            StepAsync(problemId, http, grids, grainFactory, (grid, by) => grid.StartAsync(problemId, by)));
-        group.MapPost("/problems/{problemId}/resolve", async Task<Results<Ok<ProblemView>, ProblemHttpResult>> (string problemId, StepNote request, HttpContext http, GridDirectory grids, IGrainFactory grainFactory) =>
-            NoteTooLong(request) ?? await StepAsync(problemId, http, grids, grainFactory, (grid, by) => grid.ResolveAsync(problemId, request.Resolution ?? "", by)));
-        group.MapPost("/problems/{problemId}/escalate", async Task<Results<Ok<ProblemView>, ProblemHttpResult>> (string problemId, StepNote request, HttpContext http, GridDirectory grids, IGrainFactory grainFactory) =>
-            NoteTooLong(request) ?? await StepAsync(problemId, http, grids, grainFactory, (grid, by) => grid.EscalateAsync(problemId, request.Reason ?? "", by)));
+            if (!Enum.TryParse<ProblemStatus>(status, ignoreCase: true, out var parsed) || int.TryParse(status, out _))
+                return ApiProblems.BadRequest($"status '{status}' is not one of filed, accepted, inProgress, resolved, escalated");
+            wanted = parsed;
+        }
+        if (Paging.Read(after, limit, out var asked, afterIs: "a problem number") is { } badPage)
+            return badPage;
+        var page = await grains.GetGrain<IGridGrain>(place.Id).ListProblemsAsync(wanted, asked.After, asked.Limit);
+        Paging.LinkNext(http, page.NextAfter, asked);
+        var caller = http.Caller();
+        return TypedResults.Ok(GridAccess.ReadsAll(caller, place.Grid)
+            ? page.Problems
+            : page.Problems.Where(p => p.Station == GridAccess.StationOf(caller, place.Grid)).ToList());
     }
 
     private static ProblemHttpResult? NoteTooLong(StepNote request) =>
         FieldLimits.Refusal(("resolution", request.Resolution, ProblemRules.MaxNote), ("reason", request.Reason, ProblemRules.MaxNote));
 
     private static async Task<Results<Ok<ProblemView>, ProblemHttpResult>> StepAsync(
-        string problemId, HttpContext http, GridDirectory grids, IGrainFactory grainFactory,
-        Func<IGridGrain, GridActor, Task<Outcome<ProblemView>>> step)
+        ProblemPlace place, HttpContext http, IGrainFactory grains, Func<IGridGrain, GridActor, Task<Outcome<ProblemView>>> step)
     {
         var caller = http.Caller();
-        var gridId = GridOf(problemId);
-        if (Locate(caller, grids, gridId) is { Refused: { } refused })
-            return refused;
-        if (GridAccess.MaxLevel(caller, grids.Find(gridId)!) is not { } level)
-            return ApiProblems.Forbidden($"your scope {caller.Scope} does not handle problems in grid {gridId}");
-        return (await step(grainFactory.GetGrain<IGridGrain>(gridId), new GridActor(Actor.Of(caller), level))).ToHttp();
-    }
-
-    /// <summary>The grid of a problem id (<c>&lt;grid id&gt;.p&lt;n&gt;</c>).</summary>
-    private static string GridOf(string problemId)
-    {
-        var cut = problemId.LastIndexOf(".p", StringComparison.Ordinal);
-        return cut > 0 ? problemId[..cut] : problemId;
-    }
-
-    /// <summary>
-    /// A caller outside the grid's street is refused (403) whether or not the grid exists, so nothing about another
-    /// street leaks; inside it (or for the district) an unknown grid is a 404.
-    /// </summary>
-    public static (GridInfo? Grid, ProblemHttpResult? Refused) Locate(AccessIdentity caller, GridDirectory grids, string gridId)
-    {
-        var street = gridId.Split('.')[0];
-        if (!caller.CanSeeStreet(street))
-            return (null, ApiProblems.Forbidden($"your scope {caller.Scope} does not include street '{street}'"));
-        var grid = grids.Find(gridId);
-        return grid is null ? (null, ApiProblems.NotFound("网格", gridId)) : (grid, null);
+        var level = GridAccess.MaxLevel(caller, place.Grid)!.Value; // the rule HandleProblem allowed only callers with a level
+        return (await step(grains.GetGrain<IGridGrain>(place.Grid.Id), new GridActor(Actor.Of(caller), level))).ToHttp();
     }
 }
