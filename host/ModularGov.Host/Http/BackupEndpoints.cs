@@ -11,21 +11,23 @@ namespace ModularGov.Host.Http;
 internal static class BackupEndpoints
 {
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapPlaceGroup<DistrictPlace>("/admin").WithTags("Admin").MapPost("/backups", async Task<Results<Ok<BackupTaken>, ProblemHttpResult>> (HttpContext http) =>
+        api.MapPlaceGroup<DistrictPlace>("/admin").WithTags("Admin").MapPost("/backups", TakeBackupAsync).Allow(DistrictAccessRules.DistrictAdmin);
+
+    private static async Task<Results<Ok<BackupTaken>, ProblemHttpResult>> TakeBackupAsync(IServiceProvider services)
+    {
+        if (services.GetService<OnlineBackups>() is not { } backups)
+            return ApiProblems.Problem(StatusCodes.Status409Conflict, "backup-unavailable", "当前存储无法在此备份", "No backup here: the store is not LiteDB",
+                "Storage:Provider is not LiteDb; back up the cluster's Redis (its AOF or RDB files) instead, see docs/operations.md");
+        try
         {
-            if (http.RequestServices.GetService<OnlineBackups>() is not { } backups)
-                return ApiProblems.Problem(StatusCodes.Status409Conflict, "backup-unavailable", "当前存储无法在此备份", "No backup here: the store is not LiteDB",
-                    "Storage:Provider is not LiteDb; back up the cluster's Redis (its AOF or RDB files) instead, see docs/operations.md");
-            try
-            {
-                return await backups.TryTakeAsync() is { } taken
-                    ? TypedResults.Ok(taken)
-                    : ApiProblems.Problem(StatusCodes.Status409Conflict, "backup-running", "另一个备份正在进行", "Another backup is being taken", "try again when it is done");
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                return ApiProblems.Problem(StatusCodes.Status500InternalServerError, "backup-failed", "备份失败", "Backup failed",
-                    $"{e.Message} (backup folder {backups.Folder}); nothing was left under a backup's name");
-            }
-        }).Allow(DistrictAccessRules.DistrictAdmin);
+            return await backups.TryTakeAsync() is { } taken
+                ? TypedResults.Ok(taken)
+                : ApiProblems.Problem(StatusCodes.Status409Conflict, "backup-running", "另一个备份正在进行", "Another backup is being taken", "try again when it is done");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return ApiProblems.Problem(StatusCodes.Status500InternalServerError, "backup-failed", "备份失败", "Backup failed",
+                $"{e.Message} (backup folder {backups.Folder}); nothing was left under a backup's name");
+        }
+    }
 }

@@ -23,12 +23,17 @@ internal static class StreetEndpoints
     public static void Map(IEndpointRouteBuilder api)
     {
         var district = api.MapPlaceGroup<DistrictPlace>("/streets").WithTags("Streets");
-        district.MapGet("", (HttpContext http, IStreetDirectory directory) =>
-            directory.All.Where(s => http.Caller().CanSeeStreet(s.Code)).Select(Summarize).ToList()).Allow(DistrictAccessRules.AnyToken);
+        district.MapGet("", ListVisible).Allow(DistrictAccessRules.AnyToken);
 
         var street = api.MapPlaceGroup<StreetPlace>("/streets/{code}").WithTags("Streets");
-        street.MapGet("", (StreetPlace place) => TypedResults.Ok(Detail(place.Street))).Allow(StreetAccessRules.InStreet);
+        street.MapGet("", GetStreet).Allow(StreetAccessRules.InStreet);
     }
+
+    /// <summary>The streets the caller's scope includes (a department's, none).</summary>
+    private static List<StreetSummary> ListVisible(HttpContext http, IStreetDirectory directory) =>
+        directory.All.Where(s => http.Caller().CanSeeStreet(s.Code)).Select(Summarize).ToList();
+
+    private static Ok<StreetDetail> GetStreet(StreetPlace place) => TypedResults.Ok(Detail(place.Street));
 
     private static StreetSummary Summarize(IStreet street)
     {

@@ -22,79 +22,86 @@ internal static class CentreEndpoints
     public static void Map(IEndpointRouteBuilder api)
     {
         var group = api.MapPlaceGroup<DistrictPlace>("/dispatch").WithTags("Dispatch");
-
-        group.MapPost("/hotline", async Task<Results<Ok<ImportResult>, ProblemHttpResult>> (HttpContext http, IGrainFactory grains) =>
-        {
-            var caller = http.Caller();
-            var csv = http.Request.ContentType?.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) == true;
-            using var reader = new StreamReader(http.Request.Body);
-            var (records, error) = HotlineImport.Parse(await reader.ReadToEndAsync(), csv);
-            if (records is null)
-                return ApiProblems.BadRequest(error!);
-            var centre = grains.GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key);
-            var results = new List<HotlineImport.RecordResult>();
-            for (var i = 0; i < records.Count; i++)
-            {
-                var (report, invalid) = HotlineImport.ToCase(records[i], Actor.Of(caller));
-                if (report is null)
-                {
-                    results.Add(new(i + 1, records[i].Id, "rejected", null, invalid));
-                    continue;
-                }
-                var outcome = await centre.ReceiveAsync(report, $"hotline:{records[i].Id}");
-                results.Add(outcome.Value is { } receipt
-                    ? new(i + 1, records[i].Id, receipt.Replayed ? "replayed" : receipt.Duplicate ? "duplicate" : "created", receipt.CaseId, null)
-                    : new(i + 1, records[i].Id, "rejected", null, outcome.Reason));
-            }
-            return TypedResults.Ok(new ImportResult(results.Count(r => r.Outcome == "created"), results.Count(r => r.Outcome == "duplicate"),
-                results.Count(r => r.Outcome == "replayed"), results.Count(r => r.Outcome == "rejected"), results));
-        }).Allow(DispatchAccess.Centre);
-
-        group.MapPost("/intake/sync", async (IGrainFactory grains, IStreetDirectory streets) =>
-        {
-            var taken = new List<string>();
-            var centre = grains.GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key);
-            foreach (var street in streets.All)
-            {
-                var intake = grains.GetGrain<IDispatchIntakeGrain>(street.Code);
-                foreach (var problem in await intake.GetPendingAsync())
-                {
-                    var outcome = await centre.ReceiveAsync(EscalationToCase.ToCase(problem), $"escalation:{problem.ProblemId}");
-                    if (outcome.Value is { } receipt)
-                    {
-                        await intake.TakeAsync(problem.ProblemId, receipt.CaseId);
-                        taken.Add(receipt.CaseId);
-                    }
-                    else
-                        await intake.RefuseAsync(problem.ProblemId, outcome.Reason!);
-                }
-            }
-            return TypedResults.Ok(new SyncResult(taken.Count, taken));
-        }).Allow(DispatchAccess.Centre);
-
-        group.MapGet("/rankings/{month}", async Task<Results<Ok<MonthlyRanking>, ProblemHttpResult>> (string month, IGrainFactory grains) =>
-            (await grains.GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key).GetRankingAsync(month)).ToHttp()).Allow(DistrictAccessRules.AnyToken);
-
-        group.MapPost("/rankings/{month}/close", async Task<Results<Ok<IReadOnlyList<Sanction>>, ProblemHttpResult>> (string month, HttpContext http, IGrainFactory grains) =>
-            (await grains.GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key).CloseMonthAsync(month, Actor.Of(http.Caller()))).ToHttp()).Allow(DispatchAccess.Centre);
-
-        group.MapGet("/sanctions", async (int? year, IGrainFactory grains) =>
-            await grains.GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key).GetSanctionsAsync(year)).Allow(DistrictAccessRules.AnyToken);
-
-        group.MapGet("/classes", async Task<Results<Ok<IReadOnlyList<ClassPrompt>>, ProblemHttpResult>> (int? after, int? limit, HttpContext http, IGrainFactory grains) =>
-        {
-            var size = Math.Clamp(limit ?? ClassPage.DefaultLimit, 1, ClassPage.MaxLimit);
-            var page = await grains.GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key).GetClassPromptsAsync(Math.Max(0, after ?? 0), size);
-            if (page.Next is { } next)
-                http.Response.Headers.Link = $"</api/dispatch/classes?after={next}&limit={size}>; rel=\"next\"";
-            return TypedResults.Ok(page.Classes);
-        }).Allow(DispatchAccess.Centre);
-
-        group.MapPost("/classes/{promptId}/standing-fix", async Task<Results<Ok<ClassPrompt>, ProblemHttpResult>> (string promptId, FixRequest body, HttpContext http, IGrainFactory grains) =>
-            FieldLimits.Refusal(("measure", body.Measure, DispatchCaseGrain.MaxText), ("owner", body.Owner, TextRules.MaxId)) is { } tooLong ? tooLong
-            : (await grains.GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key).SetStandingFixAsync(promptId, body.Measure ?? "", body.Owner ?? "", Actor.Of(http.Caller()))).ToHttp())
-            .Allow(DispatchAccess.Centre);
-
-        group.MapGet("/units", (Units units) => units.All.OrderBy(u => u.Id, StringComparer.Ordinal).ToList()).Allow(DistrictAccessRules.AnyToken);
+        group.MapPost("/hotline", ImportHotlineAsync).Allow(DispatchAccess.Centre);
+        group.MapPost("/intake/sync", TakeEscalationsAsync).Allow(DispatchAccess.Centre);
+        group.MapGet("/rankings/{month}", GetRankingAsync).Allow(DistrictAccessRules.AnyToken);
+        group.MapPost("/rankings/{month}/close", CloseMonthAsync).Allow(DispatchAccess.Centre);
+        group.MapGet("/sanctions", GetSanctionsAsync).Allow(DistrictAccessRules.AnyToken);
+        group.MapGet("/classes", ListClassesAsync).Allow(DispatchAccess.Centre);
+        group.MapPost("/classes/{promptId}/standing-fix", SetStandingFixAsync).Allow(DispatchAccess.Centre);
+        group.MapGet("/units", ListUnits).Allow(DistrictAccessRules.AnyToken);
     }
+
+    private static async Task<Results<Ok<ImportResult>, ProblemHttpResult>> ImportHotlineAsync(HttpContext http, IGrainFactory grains)
+    {
+        var caller = http.Caller();
+        var csv = http.Request.ContentType?.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) == true;
+        using var reader = new StreamReader(http.Request.Body);
+        var (records, error) = HotlineImport.Parse(await reader.ReadToEndAsync(), csv);
+        if (records is null)
+            return ApiProblems.BadRequest(error!);
+        var centre = grains.GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key);
+        var results = new List<HotlineImport.RecordResult>();
+        for (var i = 0; i < records.Count; i++)
+        {
+            var (report, invalid) = HotlineImport.ToCase(records[i], Actor.Of(caller));
+            if (report is null)
+            {
+                results.Add(new(i + 1, records[i].Id, "rejected", null, invalid));
+                continue;
+            }
+            var outcome = await centre.ReceiveAsync(report, $"hotline:{records[i].Id}");
+            results.Add(outcome.Value is { } receipt
+                ? new(i + 1, records[i].Id, receipt.Replayed ? "replayed" : receipt.Duplicate ? "duplicate" : "created", receipt.CaseId, null)
+                : new(i + 1, records[i].Id, "rejected", null, outcome.Reason));
+        }
+        return TypedResults.Ok(new ImportResult(results.Count(r => r.Outcome == "created"), results.Count(r => r.Outcome == "duplicate"),
+            results.Count(r => r.Outcome == "replayed"), results.Count(r => r.Outcome == "rejected"), results));
+    }
+
+    private static async Task<Ok<SyncResult>> TakeEscalationsAsync(IGrainFactory grains, IStreetDirectory streets)
+    {
+        var taken = new List<string>();
+        var centre = grains.GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key);
+        foreach (var street in streets.All)
+        {
+            var intake = grains.GetGrain<IDispatchIntakeGrain>(street.Code);
+            foreach (var problem in await intake.GetPendingAsync())
+            {
+                var outcome = await centre.ReceiveAsync(EscalationToCase.ToCase(problem), $"escalation:{problem.ProblemId}");
+                if (outcome.Value is { } receipt)
+                {
+                    await intake.TakeAsync(problem.ProblemId, receipt.CaseId);
+                    taken.Add(receipt.CaseId);
+                }
+                else
+                    await intake.RefuseAsync(problem.ProblemId, outcome.Reason!);
+            }
+        }
+        return TypedResults.Ok(new SyncResult(taken.Count, taken));
+    }
+
+    private static async Task<Results<Ok<MonthlyRanking>, ProblemHttpResult>> GetRankingAsync(string month, IGrainFactory grains) =>
+        (await grains.GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key).GetRankingAsync(month)).ToHttp();
+
+    private static async Task<Results<Ok<IReadOnlyList<Sanction>>, ProblemHttpResult>> CloseMonthAsync(string month, HttpContext http, IGrainFactory grains) =>
+        (await grains.GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key).CloseMonthAsync(month, Actor.Of(http.Caller()))).ToHttp();
+
+    private static async Task<IReadOnlyList<Sanction>> GetSanctionsAsync(int? year, IGrainFactory grains) =>
+        await grains.GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key).GetSanctionsAsync(year);
+
+    private static async Task<Ok<IReadOnlyList<ClassPrompt>>> ListClassesAsync(int? after, int? limit, HttpContext http, IGrainFactory grains)
+    {
+        var size = Math.Clamp(limit ?? ClassPage.DefaultLimit, 1, ClassPage.MaxLimit);
+        var page = await grains.GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key).GetClassPromptsAsync(Math.Max(0, after ?? 0), size);
+        if (page.Next is { } next)
+            http.Response.Headers.Link = $"</api/dispatch/classes?after={next}&limit={size}>; rel=\"next\"";
+        return TypedResults.Ok(page.Classes);
+    }
+
+    private static async Task<Results<Ok<ClassPrompt>, ProblemHttpResult>> SetStandingFixAsync(string promptId, FixRequest body, HttpContext http, IGrainFactory grains) =>
+        FieldLimits.Refusal(("measure", body.Measure, DispatchCaseGrain.MaxText), ("owner", body.Owner, TextRules.MaxId)) is { } tooLong ? tooLong
+        : (await grains.GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key).SetStandingFixAsync(promptId, body.Measure ?? "", body.Owner ?? "", Actor.Of(http.Caller()))).ToHttp();
+
+    private static List<UnitInfo> ListUnits(Units units) => units.All.OrderBy(u => u.Id, StringComparer.Ordinal).ToList();
 }

@@ -31,31 +31,43 @@ internal static class BurdenEndpoints
     {
         var certificates = api.MapPlaceGroup<DistrictPlace>("/certificates").WithTags("Burden");
         certificates.MapGet("/check", CheckCertificateAsync).Allow(DistrictAccessRules.AnyToken);
-        certificates.MapGet("", (CertificateList list) => list.Items).Allow(DistrictAccessRules.AnyToken);
-        certificates.MapGet("/refusals", async (CertificateList list, IGrainFactory grains) =>
-        {
-            var counts = await grains.GetGrain<ICertificateRefusalsGrain>("district").GetCountsAsync();
-            return list.Items.Select(i => new { item = i.Name, code = i.Code, refusals = counts.GetValueOrDefault(i.Code) }).ToList();
-        }).Allow(DistrictAccessRules.AnyToken);
+        certificates.MapGet("", ListCertificates).Allow(DistrictAccessRules.AnyToken);
+        certificates.MapGet("/refusals", CountRefusalsAsync).Allow(DistrictAccessRules.AnyToken);
 
         var community = api.MapPlaceGroup<CommunityPlace>("/communities/{communityId}").WithTags("Burden");
-        community.MapGet("/plaques", async (CommunityPlace place, IGrainFactory grains) => TypedResults.Ok(await grains.GetGrain<IPlaqueRegisterGrain>(place.Id).GetAsync()))
-            .Allow(DutyAccess.KeepCommunityOrDepartments);
-        community.MapGet("/plaques/removed", (CommunityPlace place, string? after, string? limit, HttpContext http, IGrainFactory grains) =>
-            Paging.PageAsync(http, after, limit, page => grains.GetGrain<IPlaqueRegisterGrain>(place.Id).ListRemovedAsync(page.After, page.Limit)))
-            .Allow(DutyAccess.KeepCommunityOrDepartments);
+        community.MapGet("/plaques", GetPlaquesAsync).Allow(DutyAccess.KeepCommunityOrDepartments);
+        community.MapGet("/plaques/removed", ListRemovedPlaquesAsync).Allow(DutyAccess.KeepCommunityOrDepartments);
         community.MapPost("/plaques", HangPlaqueAsync).Allow(DutyAccess.KeepCommunityOrDepartments);
         community.MapPost("/plaques/{code}/remove", RemovePlaqueAsync).Allow(DutyAccess.KeepCommunityOrDepartments);
         community.MapPost("/meetings", RecordMeetingAsync).Allow(DutyAccess.KeepCommunity);
         community.MapPost("/inspections", RecordInspectionAsync).Allow(DutyAccess.KeepCommunity);
         community.MapPost("/forms", SubmitFormAsync).Allow(DutyAccess.KeepCommunityOrDepartments);
-        community.MapGet("/burden", async (CommunityPlace place, IGrainFactory grains) => TypedResults.Ok(await grains.GetGrain<IBurdenLedgerGrain>(place.Id).GetReportAsync()))
-            .Allow(DutyAccess.KeepCommunity);
+        community.MapGet("/burden", GetBurdenAsync).Allow(DutyAccess.KeepCommunity);
 
         var street = api.MapPlaceGroup<StreetPlace>("/streets/{code}").WithTags("Burden");
         street.MapGet("/plaques", StreetPlaquesAsync).Allow(StreetAccessRules.InStreet);
         street.MapGet("/burden", StreetBurdenAsync).Allow(StreetAccessRules.InStreet);
     }
+
+    public sealed record RefusalCount(string Item, string Code, int Refusals);
+
+    private static IReadOnlyList<CertificateItem> ListCertificates(CertificateList list) => list.Items;
+
+    private static async Task<List<RefusalCount>> CountRefusalsAsync(CertificateList list, IGrainFactory grains)
+    {
+        var counts = await grains.GetGrain<ICertificateRefusalsGrain>("district").GetCountsAsync();
+        return list.Items.Select(i => new RefusalCount(i.Name, i.Code, counts.GetValueOrDefault(i.Code))).ToList();
+    }
+
+    private static async Task<Ok<PlaqueRegister>> GetPlaquesAsync(CommunityPlace place, IGrainFactory grains) =>
+        TypedResults.Ok(await grains.GetGrain<IPlaqueRegisterGrain>(place.Id).GetAsync());
+
+    private static Task<Results<Ok<IReadOnlyList<Plaque>>, ProblemHttpResult>> ListRemovedPlaquesAsync(
+        CommunityPlace place, string? after, string? limit, HttpContext http, IGrainFactory grains) =>
+        Paging.PageAsync(http, after, limit, page => grains.GetGrain<IPlaqueRegisterGrain>(place.Id).ListRemovedAsync(page.After, page.Limit));
+
+    private static async Task<Ok<BurdenReport>> GetBurdenAsync(CommunityPlace place, IGrainFactory grains) =>
+        TypedResults.Ok(await grains.GetGrain<IBurdenLedgerGrain>(place.Id).GetReportAsync());
 
     private static async Task<Results<Ok<CertificateCheck>, ProblemHttpResult>> CheckCertificateAsync(string? q, CertificateList list, IGrainFactory grains)
     {

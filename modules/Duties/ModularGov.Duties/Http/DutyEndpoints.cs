@@ -25,26 +25,39 @@ internal static class DutyEndpoints
     {
         var street = api.MapPlaceGroup<StreetPlace>("/streets/{code}").WithTags("Duties");
         // A duty list is a public commitment: anyone inside the street, the district and every department reads it.
-        street.MapGet("/duties", async (StreetPlace place, IGrainFactory grains) => TypedResults.Ok(await grains.GetGrain<IDutyListGrain>(place.Code).GetCurrentAsync()))
-            .Allow(StreetAccessRules.InStreetOrDepartments);
+        street.MapGet("/duties", GetCurrentAsync).Allow(StreetAccessRules.InStreetOrDepartments);
         street.MapGet("/duties/versions/{version:int}", GetVersionAsync).Allow(StreetAccessRules.InStreetOrDepartments);
         street.MapGet("/duties/compare", CompareAsync).Allow(StreetAccessRules.InStreetOrDepartments);
         street.MapPost("/tasks", AdmitTaskAsync).Allow(DutyAccess.PushTask);
-        street.MapGet("/tasks", (StreetPlace place, string? after, string? limit, HttpContext http, IGrainFactory grains) =>
-            Paging.PageAsync(http, after, limit, page => grains.GetGrain<IDutyListGrain>(place.Code).ListTasksAsync(page.After, page.Limit))).Allow(StreetAccessRules.InStreet);
-        street.MapGet("/refusals", async (StreetPlace place, IGrainFactory grains) => TypedResults.Ok(await grains.GetGrain<IDutyListGrain>(place.Code).GetTasksByDepartmentAsync()))
-            .Allow(StreetAccessRules.InStreet);
+        street.MapGet("/tasks", ListTasksAsync).Allow(StreetAccessRules.InStreet);
+        street.MapGet("/refusals", GetRefusalsAsync).Allow(StreetAccessRules.InStreet);
         street.MapPost("/duty-changes", ApplyForChangeAsync).Allow(DutyAccess.ApplyForChange);
-        street.MapGet("/duty-changes", (StreetPlace place, string? after, string? limit, HttpContext http, IGrainFactory grains) =>
-            Paging.PageAsync(http, after, limit, page => grains.GetGrain<IDutyListGrain>(place.Code).ListChangesAsync(page.After, page.Limit))).Allow(StreetAccessRules.InStreetOrDepartments);
+        street.MapGet("/duty-changes", ListChangesAsync).Allow(StreetAccessRules.InStreetOrDepartments);
         street.MapPost("/agreements", FileAgreementAsync).Allow(StreetAccessRules.Office);
-        street.MapGet("/agreements", (StreetPlace place, string? after, string? limit, HttpContext http, IGrainFactory grains) =>
-            Paging.PageAsync(http, after, limit, page => grains.GetGrain<IDutyListGrain>(place.Code).ListAgreementsAsync(page.After, page.Limit))).Allow(StreetAccessRules.InStreetOrDepartments);
+        street.MapGet("/agreements", ListAgreementsAsync).Allow(StreetAccessRules.InStreetOrDepartments);
 
         var change = api.MapPlaceGroup<DutyChangePlace>("/duty-changes/{changeId}").WithTags("Duties");
         change.MapPost("/assess", AssessAsync).Allow(DutyAccess.Assess);
         change.MapPost("/approve", ApproveAsync).Allow(DutyAccess.Approve);
     }
+
+    private static async Task<Ok<DutyListVersion>> GetCurrentAsync(StreetPlace place, IGrainFactory grains) =>
+        TypedResults.Ok(await grains.GetGrain<IDutyListGrain>(place.Code).GetCurrentAsync());
+
+    private static Task<Results<Ok<IReadOnlyList<AdmissionRecord>>, ProblemHttpResult>> ListTasksAsync(
+        StreetPlace place, string? after, string? limit, HttpContext http, IGrainFactory grains) =>
+        Paging.PageAsync(http, after, limit, page => grains.GetGrain<IDutyListGrain>(place.Code).ListTasksAsync(page.After, page.Limit));
+
+    private static async Task<Ok<IReadOnlyList<DepartmentTasks>>> GetRefusalsAsync(StreetPlace place, IGrainFactory grains) =>
+        TypedResults.Ok(await grains.GetGrain<IDutyListGrain>(place.Code).GetTasksByDepartmentAsync());
+
+    private static Task<Results<Ok<IReadOnlyList<DutyChange>>, ProblemHttpResult>> ListChangesAsync(
+        StreetPlace place, string? after, string? limit, HttpContext http, IGrainFactory grains) =>
+        Paging.PageAsync(http, after, limit, page => grains.GetGrain<IDutyListGrain>(place.Code).ListChangesAsync(page.After, page.Limit));
+
+    private static Task<Results<Ok<IReadOnlyList<TerritorialAgreement>>, ProblemHttpResult>> ListAgreementsAsync(
+        StreetPlace place, string? after, string? limit, HttpContext http, IGrainFactory grains) =>
+        Paging.PageAsync(http, after, limit, page => grains.GetGrain<IDutyListGrain>(place.Code).ListAgreementsAsync(page.After, page.Limit));
 
     private static async Task<Results<Ok<DutyListVersion>, ProblemHttpResult>> GetVersionAsync(StreetPlace place, int version, IGrainFactory grains)
     {

@@ -26,16 +26,26 @@ internal static class ProblemEndpoints
         grid.MapGet("", ListAsync).Allow(GridAccess.ReportInGrid);
 
         var problem = api.MapPlaceGroup<ProblemPlace>("/problems/{problemId}").WithTags("Problems");
-        problem.MapGet("", (ProblemPlace place) => TypedResults.Ok(place.Problem)).Allow(GridAccess.ReadProblem);
-        problem.MapPost("/accept", (ProblemPlace place, HttpContext http, IGrainFactory grains) =>
-            StepAsync(place, http, grains, (grid, by) => grid.AcceptAsync(place.Id, by))).Allow(GridAccess.HandleProblem);
-        problem.MapPost("/start", (ProblemPlace place, HttpContext http, IGrainFactory grains) =>
-            StepAsync(place, http, grains, (grid, by) => grid.StartAsync(place.Id, by))).Allow(GridAccess.HandleProblem);
-        problem.MapPost("/resolve", async Task<Results<Ok<ProblemView>, ProblemHttpResult>> (ProblemPlace place, StepNote request, HttpContext http, IGrainFactory grains) =>
-            NoteTooLong(request) ?? await StepAsync(place, http, grains, (grid, by) => grid.ResolveAsync(place.Id, request.Resolution ?? "", by))).Allow(GridAccess.HandleProblem);
-        problem.MapPost("/escalate", async Task<Results<Ok<ProblemView>, ProblemHttpResult>> (ProblemPlace place, StepNote request, HttpContext http, IGrainFactory grains) =>
-            NoteTooLong(request) ?? await StepAsync(place, http, grains, (grid, by) => grid.EscalateAsync(place.Id, request.Reason ?? "", by))).Allow(GridAccess.HandleProblem);
+        problem.MapGet("", GetProblem).Allow(GridAccess.ReadProblem);
+        problem.MapPost("/accept", AcceptAsync).Allow(GridAccess.HandleProblem);
+        problem.MapPost("/start", StartAsync).Allow(GridAccess.HandleProblem);
+        problem.MapPost("/resolve", ResolveAsync).Allow(GridAccess.HandleProblem);
+        problem.MapPost("/escalate", EscalateAsync).Allow(GridAccess.HandleProblem);
     }
+
+    private static Ok<ProblemView> GetProblem(ProblemPlace place) => TypedResults.Ok(place.Problem);
+
+    private static Task<Results<Ok<ProblemView>, ProblemHttpResult>> AcceptAsync(ProblemPlace place, HttpContext http, IGrainFactory grains) =>
+        StepAsync(place, http, grains, (grid, by) => grid.AcceptAsync(place.Id, by));
+
+    private static Task<Results<Ok<ProblemView>, ProblemHttpResult>> StartAsync(ProblemPlace place, HttpContext http, IGrainFactory grains) =>
+        StepAsync(place, http, grains, (grid, by) => grid.StartAsync(place.Id, by));
+
+    private static async Task<Results<Ok<ProblemView>, ProblemHttpResult>> ResolveAsync(ProblemPlace place, StepNote request, HttpContext http, IGrainFactory grains) =>
+        NoteTooLong(request) ?? await StepAsync(place, http, grains, (grid, by) => grid.ResolveAsync(place.Id, request.Resolution ?? "", by));
+
+    private static async Task<Results<Ok<ProblemView>, ProblemHttpResult>> EscalateAsync(ProblemPlace place, StepNote request, HttpContext http, IGrainFactory grains) =>
+        NoteTooLong(request) ?? await StepAsync(place, http, grains, (grid, by) => grid.EscalateAsync(place.Id, request.Reason ?? "", by));
 
     private static async Task<Results<Created<ProblemView>, Ok<ProblemView>, ProblemHttpResult>> FileAsync(
         GridPlace place, FileRequest request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, HttpContext http, IGrainFactory grains)

@@ -49,8 +49,7 @@ internal static class StreetGridEndpoints
         street.MapGet("/escalations", ListEscalationsAsync).Allow(StreetAccessRules.Handlers);
 
         var grid = api.MapPlaceGroup<GridPlace>("/grids/{gridId}").WithTags("Grids");
-        grid.MapGet("", async (GridPlace place, IGrainFactory grains) => TypedResults.Ok(await grains.GetGrain<IGridGrain>(place.Id).GetSnapshotAsync()))
-            .Allow(GridAccess.SeeGrid);
+        grid.MapGet("", GetSnapshotAsync).Allow(GridAccess.SeeGrid);
         grid.MapPut("/duty", SetOnDutyAsync).Allow(GridAccess.HandleGrid);
     }
 
@@ -74,6 +73,9 @@ internal static class StreetGridEndpoints
             g.Households, g.Residents, g.Record.Worker.Name, g.Record.MicroGridLeads.Count,
             ProblemTotals.Of(totals.ByGrid.GetValueOrDefault(g.Id, ProblemCounts.Zero)))).ToList());
     }
+
+    private static async Task<Ok<GridSnapshot>> GetSnapshotAsync(GridPlace place, IGrainFactory grains) =>
+        TypedResults.Ok(await grains.GetGrain<IGridGrain>(place.Id).GetSnapshotAsync());
 
     private static async Task<Results<Ok<GridSnapshot>, ProblemHttpResult>> SetOnDutyAsync(GridPlace place, DutyRequest request, HttpContext http, IGrainFactory grainFactory)
     {
