@@ -59,8 +59,9 @@ internal static class SiloSetup
     public static void AddGrainRules(ISiloBuilder silo) => silo.AddIncomingGrainCallFilter<ForgetFailedCalls>();
 
     /// <summary>
-    /// No Orleans gateway, whatever else configures the endpoints (Orleans binds <c>Orleans:Endpoints</c> itself, and
-    /// defaults to a gateway on 30000): a gateway takes grain calls from any client that reaches it, with no token.
+    /// No Orleans gateway, whatever else configures the endpoints (Orleans defaults to a gateway on 30000, binds
+    /// <c>Orleans:Endpoints</c> itself, and listens on a <c>GatewayListeningEndpoint</c> given there even with no gateway
+    /// port): a gateway takes grain calls from any client that reaches it, with no token.
     /// The co-hosted web server calls grains in-process; nothing else needs to.
     /// </summary>
     private static void NoGateway(ISiloBuilder silo) => silo.Services.PostConfigure<EndpointOptions>(endpoints =>

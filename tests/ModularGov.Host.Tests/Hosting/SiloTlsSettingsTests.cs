@@ -51,8 +51,12 @@ public sealed class SiloTlsSettingsTests : IDisposable
             certificates.Local.HasPrivateKey.ShouldBeTrue();
             using var peer = ca.Issue("peer");
             using var stranger = strangers.Issue("peer");
+            using var serverOnly = ca.Issue("server-only", TestCa.ServerAuthentication);
+            using var clientOnly = ca.Issue("client-only", TestCa.ClientAuthentication);
             certificates.IsMember(peer, null).ShouldBeTrue();
-            certificates.IsMember(stranger, null).ShouldBeFalse();
+            certificates.IsMember(stranger, null).ShouldBeFalse("another CA issued it");
+            certificates.IsMember(serverOnly, null).ShouldBeFalse("a silo is a TLS client too");
+            certificates.IsMember(clientOnly, null).ShouldBeFalse("a silo is a TLS server too");
         }
     }
 

@@ -58,15 +58,20 @@ internal sealed class TestCa : IDisposable
         return [$"--Orleans:Tls:CertificatePath={crt}", $"--Orleans:Tls:KeyPath={key}", $"--Orleans:Tls:CaPath={CertificatePath}"];
     }
 
-    /// <summary>A silo certificate with its private key, in memory.</summary>
-    public X509Certificate2 Issue(string name)
+    public const string ServerAuthentication = "1.3.6.1.5.5.7.3.1";
+    public const string ClientAuthentication = "1.3.6.1.5.5.7.3.2";
+
+    /// <summary>A silo certificate with its private key, in memory; for server and client authentication unless <paramref name="usages"/> says otherwise.</summary>
+    public X509Certificate2 Issue(string name, params string[] usages)
     {
         var key = ECDsa.Create(ECCurve.NamedCurves.nistP256); // the certificate made with it keeps using it
         var request = new CertificateRequest($"CN={name}", key, HashAlgorithmName.SHA256);
         request.CertificateExtensions.Add(new X509BasicConstraintsExtension(false, false, 0, true));
         request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature, true));
-        request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension(
-            [new Oid("1.3.6.1.5.5.7.3.1"), new Oid("1.3.6.1.5.5.7.3.2")], false));
+        var oids = new OidCollection();
+        foreach (var usage in usages is [] ? [ServerAuthentication, ClientAuthentication] : usages)
+            oids.Add(new Oid(usage));
+        request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension(oids, false));
         var names = new SubjectAlternativeNameBuilder();
         names.AddIpAddress(IPAddress.Loopback);
         request.CertificateExtensions.Add(names.Build());
