@@ -30,7 +30,7 @@ internal static class Growth
     {
         var host = DistrictHost.Create([
             "--urls=http://127.0.0.1:0", $"--Storage:DataDir={Path.Combine(root, "growth")}", "--Storage:Fsync=false", $"--Orleans:SiloPort={FreePort.Next()}",
-            "--Orleans:GatewayPort=0", "--Auth:BootstrapToken=bench-admin", "--RateLimits:PermitsPerWindow=1000000", "--Logging:LogLevel:Default=Warning",
+            "--Auth:BootstrapToken=bench-admin", "--RateLimits:PermitsPerWindow=1000000", "--Logging:LogLevel:Default=Warning",
             $"--Plugins:Path={pluginPath}",
         ]);
         await host.App.StartAsync();

@@ -85,7 +85,7 @@ foreach (var fsync in new[] { true, false })
 // 2–4. A district host on LiteDB, in this process, on free ports.
 var dataDir = Path.Combine(root, "district");
 var host = DistrictHost.Create([
-    "--urls=http://127.0.0.1:0", $"--Storage:DataDir={dataDir}", $"--Orleans:SiloPort={FreePort.Next()}", "--Orleans:GatewayPort=0",
+    "--urls=http://127.0.0.1:0", $"--Storage:DataDir={dataDir}", $"--Orleans:SiloPort={FreePort.Next()}",
     "--Auth:BootstrapToken=bench-admin", "--RateLimits:PermitsPerWindow=1000000", "--Logging:LogLevel:Default=Warning",
     $"--Plugins:Path={bundledPlugins}",
 ]);
@@ -148,7 +148,7 @@ async Task<(Process Process, Uri Address, TimeSpan Answering)> StartAsync(string
     Directory.CreateDirectory(processDir);
     var port = FreePort.Next();
     var clock = Stopwatch.StartNew();
-    var process = Process.Start(new ProcessStartInfo("dotnet", [hostDll, $"--urls=http://127.0.0.1:{port}", $"--Orleans:SiloPort={FreePort.Next()}", "--Orleans:GatewayPort=0",
+    var process = Process.Start(new ProcessStartInfo("dotnet", [hostDll, $"--urls=http://127.0.0.1:{port}", $"--Orleans:SiloPort={FreePort.Next()}",
         $"--Plugins:Path={plugins}", "--Auth:BootstrapToken=bench-admin", "--Logging:LogLevel:Default=Warning"])
     { WorkingDirectory = processDir, RedirectStandardOutput = true, RedirectStandardError = true })!;
     var address = new Uri($"http://127.0.0.1:{port}");
@@ -212,7 +212,7 @@ Report($"host start to first grid answered, {generatedStreets} generated streets
 await KillAsync(large);
 
 var scale = DistrictHost.Create([
-    "--urls=http://127.0.0.1:0", "--Storage:Provider=Memory", $"--Orleans:SiloPort={FreePort.Next()}", "--Orleans:GatewayPort=0",
+    "--urls=http://127.0.0.1:0", "--Storage:Provider=Memory", $"--Orleans:SiloPort={FreePort.Next()}",
     "--Auth:BootstrapToken=bench-admin", "--Logging:LogLevel:Default=Warning", $"--Plugins:Path={generatedRoot}",
 ]);
 await scale.App.StartAsync();

@@ -20,7 +20,7 @@ internal static class OfflineSilo
         using var dataLock = DataDirectoryLock.Acquire(settings.Storage.FullDataDir);
         var offline = settings with
         {
-            Silo = new SiloOptions { SiloPort = FreePort.Next(), GatewayPort = 0, ClusterId = settings.Silo.ClusterId, ServiceId = settings.Silo.ServiceId },
+            Silo = new SiloOptions { SiloPort = FreePort.Next(), ClusterId = settings.Silo.ClusterId, ServiceId = settings.Silo.ServiceId },
         };
         var modules = ModuleCatalog.Shipped();
         var plugins = StreetPluginLoader.LoadAll(settings.Plugins.Path, modules);

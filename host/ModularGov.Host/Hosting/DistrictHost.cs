@@ -140,6 +140,7 @@ internal sealed class DistrictHost : IAsyncDisposable
                 log.LogWarning("数据仅在内存中 (data in memory only): everything is lost on stop");
                 break;
         }
+        LogSiloTls(log);
         LogCalendar(log);
         log.LogInformation("插件目录 (plugin folder): {PluginRoot}", Plugins.PluginRoot);
         foreach (var street in Plugins.Loaded)
@@ -147,6 +148,25 @@ internal sealed class DistrictHost : IAsyncDisposable
                 street.Code, street.Profile.Name, street.PluginVersion, street.Folder);
         foreach (var rejection in Plugins.Rejected)
             log.LogError("未加载街道插件 (street plugin rejected): {Folder}: {Reason}", rejection.Folder, rejection.Reason);
+    }
+
+    /// <summary>The certificate silo-to-silo traffic runs under, and when to replace it; a warning when a lab runs without.</summary>
+    private void LogSiloTls(ILogger log)
+    {
+        if (App.Services.GetService<SiloCertificates>() is { } tls)
+        {
+            log.LogInformation("集群通信已加密 (silo-to-silo TLS): this silo's certificate {Subject} (thumbprint {Thumbprint}) valid until {NotAfter:yyyy-MM-dd}; " +
+                "peers must hold a certificate of {Authorities}", tls.Local.Subject, tls.Local.Thumbprint, tls.Local.NotAfter,
+                string.Join("; ", tls.Authorities.Select(a => a.Subject)));
+            if (tls.Local.NotAfter.ToUniversalTime() - App.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime < TimeSpan.FromDays(30))
+                log.LogWarning("集群证书将于 {NotAfter:yyyy-MM-dd} 到期,请及时更换 (this silo's certificate expires then: issue a new one and restart the silo; " +
+                    "docs/operations.md, Ports and TLS)", tls.Local.NotAfter);
+        }
+        else if (Settings.Tls.Disabled)
+        {
+            log.LogWarning("集群通信未加密 (silo-to-silo traffic in plain text): Orleans:Tls:Disabled=true, so anyone reaching the silo port can join " +
+                "the cluster and call every grain; for a lab only");
+        }
     }
 
     /// <summary>Which years deadlines can be counted in; a warning while next year's holidays are still to be added.</summary>

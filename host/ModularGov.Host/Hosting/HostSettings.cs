@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.Options;
 using ModularGov.Host.Storage;
 using ModularGov.SharedKernel.Calendar;
 using ModularGov.SharedKernel.Settings;
@@ -25,7 +26,13 @@ internal sealed class SiloOptions : ICheckedOptions
     public const string Section = "Orleans";
 
     public int SiloPort { get; set; } = 11111;
-    public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>
+    /// Not a setting: the host opens no Orleans gateway (no client outside the silo calls grains, and a gateway lets
+    /// whoever reaches it call any grain without a token). Bound only so that a configured port refuses the start.
+    /// </summary>
+    public int GatewayPort { get; set; }
+
     public string ClusterId { get; set; } = "modulargov-district";
     public string ServiceId { get; set; } = "modulargov";
 
@@ -37,7 +44,9 @@ internal sealed class SiloOptions : ICheckedOptions
 
     public IReadOnlyList<string> Problems() => new SettingChecks(Section)
         .Between(nameof(SiloPort), SiloPort, 1, 65535)
-        .Between(nameof(GatewayPort), GatewayPort, 0, 65535)
+        .That(GatewayPort == 0, nameof(GatewayPort),
+            "must be 0 or absent: the host opens no Orleans gateway, which would let anyone reaching it call every grain without a token (docs/operations.md, Ports and TLS)",
+            GatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture))
         .NotEmpty(nameof(ClusterId), ClusterId)
         .NotEmpty(nameof(ServiceId), ServiceId)
         .That(IPAddress.TryParse(AdvertisedIp, out _), nameof(AdvertisedIp), "must be an IP address", $"'{AdvertisedIp}'")
@@ -75,14 +84,21 @@ internal sealed class CalendarOptions : ICheckedOptions
 /// The settings read before the host is built, because they decide how it is built; each section is bound and checked
 /// at once, so a bad value refuses the start (<see cref="Microsoft.Extensions.Options.OptionsValidationException"/>) naming the key.
 /// </summary>
-internal sealed record HostSettings(StorageOptions Storage, PluginOptions Plugins, SiloOptions Silo, CalendarOptions Calendar, BackupOptions Backup)
+internal sealed record HostSettings(StorageOptions Storage, PluginOptions Plugins, SiloOptions Silo, CalendarOptions Calendar, BackupOptions Backup, SiloTlsOptions Tls)
 {
-    public static HostSettings From(IConfiguration configuration) => new(
-        CheckedOptions.Bind<StorageOptions>(configuration, StorageOptions.Section),
-        CheckedOptions.Bind<PluginOptions>(configuration, PluginOptions.Section),
-        CheckedOptions.Bind<SiloOptions>(configuration, SiloOptions.Section),
-        CheckedOptions.Bind<CalendarOptions>(configuration, CalendarOptions.Section),
-        CheckedOptions.Bind<BackupOptions>(configuration, BackupOptions.Section));
+    public static HostSettings From(IConfiguration configuration)
+    {
+        var settings = new HostSettings(
+            CheckedOptions.Bind<StorageOptions>(configuration, StorageOptions.Section),
+            CheckedOptions.Bind<PluginOptions>(configuration, PluginOptions.Section),
+            CheckedOptions.Bind<SiloOptions>(configuration, SiloOptions.Section),
+            CheckedOptions.Bind<CalendarOptions>(configuration, CalendarOptions.Section),
+            CheckedOptions.Bind<BackupOptions>(configuration, BackupOptions.Section),
+            CheckedOptions.Bind<SiloTlsOptions>(configuration, SiloTlsOptions.Section));
+        if (settings.Storage.Provider == StorageProviders.Redis && settings.Tls.ClusterProblems() is { Count: > 0 } problems)
+            throw new OptionsValidationException(Options.DefaultName, typeof(SiloTlsOptions), problems);
+        return settings;
+    }
 }
 
 /// <summary>The host will not start; the message says why, for the operator.</summary>

@@ -26,7 +26,10 @@ internal static class SiloSetup
         if (storage.Provider == StorageProviders.Redis)
             AddRedis(silo, settings);
         else
-            silo.UseLocalhostClustering(settings.Silo.SiloPort, settings.Silo.GatewayPort, serviceId: settings.Silo.ServiceId, clusterId: settings.Silo.ClusterId);
+            silo.UseLocalhostClustering(settings.Silo.SiloPort, gatewayPort: 0, serviceId: settings.Silo.ServiceId, clusterId: settings.Silo.ClusterId);
+        NoGateway(silo);
+        if (settings.Tls.Configured)
+            SiloTls.Use(silo, SiloCertificates.Load(settings.Tls));
 
         if (storage.Provider == StorageProviders.Memory)
         {
@@ -55,6 +58,18 @@ internal static class SiloSetup
     /// <summary>What every silo of the district runs whatever its storage; the module tests' clusters add it too.</summary>
     public static void AddGrainRules(ISiloBuilder silo) => silo.AddIncomingGrainCallFilter<ForgetFailedCalls>();
 
+    /// <summary>
+    /// No Orleans gateway, whatever else configures the endpoints (Orleans defaults to a gateway on 30000, binds
+    /// <c>Orleans:Endpoints</c> itself, and listens on a <c>GatewayListeningEndpoint</c> given there even with no gateway
+    /// port): a gateway takes grain calls from any client that reaches it, with no token.
+    /// The co-hosted web server calls grains in-process; nothing else needs to.
+    /// </summary>
+    private static void NoGateway(ISiloBuilder silo) => silo.Services.PostConfigure<EndpointOptions>(endpoints =>
+    {
+        endpoints.GatewayPort = 0;
+        endpoints.GatewayListeningEndpoint = null;
+    });
+
     private static void AddRedis(ISiloBuilder silo, HostSettings settings)
     {
         var redis = settings.Storage.Redis;
@@ -67,7 +82,6 @@ internal static class SiloSetup
         {
             endpoints.AdvertisedIPAddress = IPAddress.Parse(settings.Silo.AdvertisedIp);
             endpoints.SiloPort = settings.Silo.SiloPort;
-            endpoints.GatewayPort = settings.Silo.GatewayPort;
         });
         silo.UseRedisClustering(redis);
         silo.AddRedisGrainStorage(GrainStorage.Name, options => options.ConfigurationOptions = ConfigurationOptions.Parse(redis));

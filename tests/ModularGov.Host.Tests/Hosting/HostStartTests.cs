@@ -46,6 +46,8 @@ public sealed class HostStartTests : IDisposable
     [InlineData("--Dispatch:OrdinaryWorkingDays=0", "Dispatch:OrdinaryWorkingDays must be between 1 and 60 (was 0)")]
     [InlineData("--Orleans:SiloPort=70000", "Orleans:SiloPort must be between 1 and 65535 (was 70000)")]
     [InlineData("--RateLimits:Window=soon", "'RateLimits:Window'")]
+    [InlineData("--Orleans:GatewayPort=30000", "Orleans:GatewayPort must be 0 or absent: the host opens no Orleans gateway")]
+    [InlineData("--Storage:Provider=Redis", "Orleans:Tls:CertificatePath must name this silo's certificate in cluster mode (Storage:Provider=Redis)")]
     public async Task A_bad_option_refuses_the_start_naming_its_key(string setting, string message)
     {
         await using var host = HostProcess.Start(_folder.Path, $"--Plugins:Path={RepoPaths.BundledPlugins}", setting);

@@ -16,10 +16,11 @@ internal sealed partial class HostProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _output = new();
 
-    private HostProcess(Process process, Uri address)
+    private HostProcess(Process process, Uri address, int siloPort)
     {
         _process = process;
         Address = address;
+        SiloPort = siloPort;
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) _output.Enqueue(e.Data); };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) _output.Enqueue(e.Data); };
         process.BeginOutputReadLine();
@@ -27,6 +28,12 @@ internal sealed partial class HostProcess : IAsyncDisposable
     }
 
     public Uri Address { get; }
+
+    /// <summary>The silo port the host was started on, unless the test's own settings gave another.</summary>
+    public int SiloPort { get; }
+
+    /// <summary>The host's process id: the <c>dotnet</c> muxer runs the application in its own process.</summary>
+    public int Id => _process.Id;
 
     public string Output => string.Join('\n', _output);
 
@@ -41,6 +48,7 @@ internal sealed partial class HostProcess : IAsyncDisposable
     public static HostProcess Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] settings)
     {
         var port = FreePort.Next();
+        var siloPort = FreePort.Next();
         var info = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
@@ -49,12 +57,12 @@ internal sealed partial class HostProcess : IAsyncDisposable
             UseShellExecute = false,
         };
         info.ArgumentList.Add(RepoPaths.HostDll);
-        foreach (var argument in new[] { $"--urls=http://127.0.0.1:{port}", $"--Orleans:SiloPort={FreePort.Next()}", "--Orleans:GatewayPort=0" }.Concat(settings))
+        foreach (var argument in new[] { $"--urls=http://127.0.0.1:{port}", $"--Orleans:SiloPort={siloPort}" }.Concat(settings))
             info.ArgumentList.Add(argument);
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         foreach (var (name, value) in environment)
             info.Environment[name] = value;
-        return new HostProcess(Process.Start(info)!, new Uri($"http://127.0.0.1:{port}/"));
+        return new HostProcess(Process.Start(info)!, new Uri($"http://127.0.0.1:{port}/"), siloPort);
     }
 
     /// <summary>Waits until /health answers 200; fails with the host's output if it exits or takes too long.</summary>

@@ -41,7 +41,6 @@ internal sealed class InProcessDistrict : IAsyncDisposable
             ["Storage:DataDir"] = dataDir ?? ownFolder!.Path,
             ["Plugins:Path"] = RepoPaths.BundledPlugins,
             ["Orleans:SiloPort"] = FreePort.Next().ToString(),
-            ["Orleans:GatewayPort"] = "0",
             ["Auth:BootstrapToken"] = AdminToken,
             ["Logging:LogLevel:Default"] = "Warning",
         };

@@ -2,19 +2,29 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Net.Security;
+using System.Net.Sockets;
+using System.Security.Authentication;
+using System.Security.Cryptography.X509Certificates;
+using System.Text;
 using ModularGov.Host.Tests.Http;
 using ModularGov.Host.Tests.Infrastructure;
 
 namespace ModularGov.Host.Tests.Storage;
 
 /// <summary>
-/// Two host processes as two silos of one cluster on a real Redis: problems filed through both; one is killed with
-/// SIGKILL; every grid answers again through the other, with its state intact, within 60 seconds.
+/// Host processes as silos of one cluster on a real Redis, talking over mutual TLS with certificates of a CA the test
+/// makes: two silos serve every grid, and when one is killed with SIGKILL the other serves them all with their state;
+/// a silo whose certificate another CA issued cannot join, and the silo port takes no other certificate.
 /// </summary>
 public sealed class ClusterTests : IDisposable
 {
     private readonly TempFolder _folder = new();
     private readonly RedisServer _redis = RedisServer.Start();
+    private readonly TestCa _ca;
+    private readonly string _cluster = "c" + Guid.NewGuid().ToString("N")[..8];
+
+    public ClusterTests() => _ca = TestCa.Create(_folder.Sub("ca"), "ModularGov test cluster CA");
 
     private static readonly string[] Grids =
         ["nanshanlu.g001", "nanshanlu.g002", "nanshanlu.g003", "shangzhan.g001", "shangzhan.g002", "beidajie.g001", "yijing.g001", "yijing.g002"];
@@ -26,18 +36,25 @@ public sealed class ClusterTests : IDisposable
         return client;
     }
 
+    private string[] ClusterSettings()
+    {
+        Directory.CreateDirectory(_folder.Sub("a"));
+        Directory.CreateDirectory(_folder.Sub("b"));
+        return ["--Storage:Provider=Redis", $"--Storage:Redis={_redis.Connection}", $"--Orleans:ClusterId={_cluster}",
+            $"--Orleans:ServiceId=s{_cluster}", "--Auth:BootstrapToken=cluster-admin", "--Logging:LogLevel:Default=Warning"];
+    }
+
     [Fact]
     public async Task Every_grid_answers_through_the_surviving_silo_with_its_state_after_the_other_is_killed()
     {
-        var cluster = Guid.NewGuid().ToString("N")[..8];
-        string[] settings = ["--Storage:Provider=Redis", $"--Storage:Redis={_redis.Connection}", $"--Orleans:ClusterId=c{cluster}",
-            $"--Orleans:ServiceId=s{cluster}", "--Auth:BootstrapToken=cluster-admin", "--Logging:LogLevel:Default=Warning"];
-        Directory.CreateDirectory(_folder.Sub("a"));
-        Directory.CreateDirectory(_folder.Sub("b"));
-        await using var first = HostProcess.Start(_folder.Sub("a"), settings);
-        await using var second = HostProcess.Start(_folder.Sub("b"), settings);
+        var settings = ClusterSettings();
+        // One silo's certificate as PKCS#12 with a password, the other's as PEM certificate and key files.
+        await using var first = HostProcess.Start(_folder.Sub("a"), [.. settings, .. _ca.IssueSilo("silo-a", pkcs12: true)]);
+        await using var second = HostProcess.Start(_folder.Sub("b"), [.. settings, .. _ca.IssueSilo("silo-b", pkcs12: false)]);
         await Task.WhenAll(first.WaitUntilHealthyAsync(), second.WaitUntilHealthyAsync());
         await WaitForSilosAsync(second, 2);
+        foreach (var silo in new[] { first, second })
+            ListeningPorts.Of(silo.Id).Order().ShouldBe(new[] { silo.Address.Port, silo.SiloPort }.Order(), "HTTP and the silo port, no gateway");
 
         var filed = new Dictionary<string, List<string>>();
         var hosts = new[] { first, second };
@@ -85,6 +102,72 @@ public sealed class ClusterTests : IDisposable
         summary.GetProperty("problems").GetProperty("filed").GetInt32().ShouldBe(6);
     }
 
+    [Fact]
+    public async Task A_silo_whose_certificate_another_CA_issued_cannot_join_and_the_silo_port_takes_only_the_cluster_CAs_certificates()
+    {
+        var settings = ClusterSettings();
+        await using var member = HostProcess.Start(_folder.Sub("a"), [.. settings, .. _ca.IssueSilo("silo-a", pkcs12: true)]);
+        await member.WaitUntilHealthyAsync();
+
+        // A silo answers a connection it accepts with its Orleans preamble, which names the cluster, and closes one it refuses.
+        using var strangers = TestCa.Create(_folder.Sub("stranger-ca"), "Not the district's CA");
+        using (var clusters = _ca.Issue("probe"))
+        {
+            var (server, received) = await ConnectAsync(member.SiloPort, clusters, _cluster);
+            server.ShouldBe("CN=silo-a", "the silo presents its own certificate");
+            Encoding.ASCII.GetString(received).Contains(_cluster, StringComparison.Ordinal).ShouldBeTrue("a certificate of the cluster's CA is taken");
+        }
+        using (var stranger = strangers.Issue("probe"))
+            (await ConnectAsync(member.SiloPort, stranger, _cluster)).Received.ShouldBeEmpty("a certificate of another CA is refused");
+        (await ConnectAsync(member.SiloPort, null, _cluster)).Received.ShouldBeEmpty("a connection without a certificate is refused");
+
+        // A silo of another CA, pointed at the cluster's Redis: it finds the member but cannot reach it, so it never joins.
+        await using var outsider = HostProcess.Start(_folder.Sub("b"), [.. settings, .. strangers.IssueSilo("silo-b", pkcs12: true)]);
+        await outsider.WaitForOutputAsync("Failed to get ping responses from 1 of 1 active silos", TimeSpan.FromSeconds(90));
+        using var client = Client(member);
+        (await (await client.GetAsync("/health")).JsonAsync()).GetProperty("silos").GetInt32().ShouldBe(1, outsider.Output);
+    }
+
+    /// <summary>
+    /// A TLS connection to <paramref name="port"/> presenting <paramref name="certificate"/>: the server's certificate,
+    /// and what the server sends until it closes the connection (at once, when it refused) or has sent <paramref name="until"/>.
+    /// </summary>
+    private static async Task<(string? Server, byte[] Received)> ConnectAsync(int port, X509Certificate2? certificate, string until)
+    {
+        using var tcp = new TcpClient();
+        await tcp.ConnectAsync(IPAddress.Loopback, port);
+        await using var tls = new SslStream(tcp.GetStream());
+        string? server = null;
+        var options = new SslClientAuthenticationOptions
+        {
+            TargetHost = "silo",
+            ClientCertificates = certificate is null ? null : new X509CertificateCollection { certificate },
+            LocalCertificateSelectionCallback = (_, _, _, _, _) => certificate,
+            RemoteCertificateValidationCallback = (_, presented, _, _) =>
+            {
+                server = presented?.Subject;
+                return true;
+            },
+        };
+        var received = new List<byte>();
+        // Guards against a hang only: either outcome is an event (data, or the connection closed), not a wait.
+        using var hang = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        try
+        {
+            await tls.AuthenticateAsClientAsync(options, hang.Token);
+            var buffer = new byte[4096];
+            // Under TLS 1.3 the client's handshake ends before the server has judged its certificate: a refusal arrives as
+            // an alert or the end of the stream at the first read.
+            for (int read; !Encoding.ASCII.GetString([.. received]).Contains(until, StringComparison.Ordinal)
+                 && (read = await tls.ReadAsync(buffer, hang.Token)) > 0;)
+                received.AddRange(buffer[..read]);
+        }
+        catch (Exception e) when (e is AuthenticationException or IOException)
+        {
+        }
+        return (server, [.. received]);
+    }
+
     private static async Task WaitForSilosAsync(HostProcess host, int silos)
     {
         using var client = Client(host);
@@ -99,6 +182,7 @@ public sealed class ClusterTests : IDisposable
 
     public void Dispose()
     {
+        _ca.Dispose();
         _redis.Dispose();
         _folder.Dispose();
     }
