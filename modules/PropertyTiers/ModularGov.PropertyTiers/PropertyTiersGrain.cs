@@ -95,8 +95,18 @@ internal sealed class PropertyTiersGrain(
             return Outcome<TierChange>.Refuse(Refusal.Conflict, $"compound '{compoundId}' already has a change waiting for approval");
 
         var position = state.State.ChangeCount;
-        var change = new TierChange($"{_street.Code}.tc{position + 1:D4}", compoundId, state.State.Tiers[code].Tier, tier,
-            company, reason.Trim(), TierChangeStatus.Requested, by, clock.Now(), null, null, null);
+        var change = new TierChange
+        {
+            Id = $"{_street.Code}.tc{position + 1:D4}",
+            Compound = compoundId,
+            From = state.State.Tiers[code].Tier,
+            To = tier,
+            Company = company,
+            Reason = reason.Trim(),
+            Status = TierChangeStatus.Requested,
+            RequestedBy = by,
+            RequestedAt = clock.Now(),
+        };
         await _changes.AppendAsync(position, change);
         state.State.ChangeCount = position + 1;
         state.State.Waiting[compoundId] = position;
@@ -177,7 +187,15 @@ internal sealed class PropertyTiersGrain(
     private CompoundTier View(MergedCompound compound)
     {
         var entry = state.State.Tiers[compound.Code];
-        return new CompoundTier($"{_street.Code}.{compound.Code}", compound.Name, compound.Community, entry.Tier, entry.Company,
-            ResponsibleParties.For(entry.Tier, entry.Company, StreetCompounds.CommunityName(_street, compound.Community)), entry.Decision);
+        return new CompoundTier
+        {
+            Compound = $"{_street.Code}.{compound.Code}",
+            Name = compound.Name,
+            Community = compound.Community,
+            Tier = entry.Tier,
+            Company = entry.Company,
+            Responsible = ResponsibleParties.For(entry.Tier, entry.Company, StreetCompounds.CommunityName(_street, compound.Community)),
+            Decision = entry.Decision,
+        };
     }
 }

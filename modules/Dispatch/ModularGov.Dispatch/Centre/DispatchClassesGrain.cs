@@ -62,8 +62,16 @@ internal sealed class DispatchClassesGrain(
         var recent = members.Value.Cases.Where(c => (entry.ReceivedAt - c.ReceivedAt).Duration() <= window).Select(c => c.CaseId).Order().ToList();
         if (members.Value.OpenPrompt is null && recent.Count >= options.ClassRepeatCases)
         {
-            var prompt = new ClassPrompt($"cl{state.State.Count + 1:D4}", key, entry.Category, $"{entry.Street}.{entry.Community} {IntakeRules.PlaceKey(entry.Compound, entry.Place)}",
-                entry.Cause, recent, clock.Now(), null, null, null);
+            var prompt = new ClassPrompt
+            {
+                Id = $"cl{state.State.Count + 1:D4}",
+                Key = key,
+                Category = entry.Category,
+                Place = $"{entry.Street}.{entry.Community} {IntakeRules.PlaceKey(entry.Compound, entry.Place)}",
+                Cause = entry.Cause,
+                CaseIds = recent,
+                PromptedAt = clock.Now(),
+            };
             await _prompts.AppendAsync(state.State.Count, prompt);
             state.State.Count++;
             await state.WriteStateAsync();

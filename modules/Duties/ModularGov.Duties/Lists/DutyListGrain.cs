@@ -60,8 +60,15 @@ internal sealed class DutyListGrain(
     private async Task SeedAsync()
     {
         var shipped = _street.Duties.List;
-        var first = new DutyListVersion(shipped.Version, shipped.ApprovedBy, new DateTimeOffset(shipped.ApprovedOn, TimeOnly.MinValue, ChinaTime.Offset),
-            shipped.LegalBasis, null, shipped.Posts, shipped.Items);
+        var first = new DutyListVersion
+        {
+            Version = shipped.Version,
+            ApprovedBy = shipped.ApprovedBy,
+            ApprovedAt = new DateTimeOffset(shipped.ApprovedOn, TimeOnly.MinValue, ChinaTime.Offset),
+            LegalBasis = shipped.LegalBasis,
+            Posts = shipped.Posts,
+            Items = shipped.Items,
+        };
         await WriteVersionAsync(first);
         S.Seeded = true;
         S.FirstVersion = S.CurrentVersion = first.Version;
@@ -130,9 +137,21 @@ internal sealed class DutyListGrain(
             refusal = _street.Services.ResolveOptional<IAdmissionRule>()?.Refuse(task, item);
         var admitted = refusal is null;
         var position = S.Tasks;
-        var record = new AdmissionRecord($"{_street.Code}.t{position + 1:D5}", task.Department, task.Community, task.Title.Trim(), task.Category,
-            admitted, item?.Code, admitted ? ResponsibleFor(task.Department, item!) : null,
-            refusal ?? $"列入清单第 {item!.Code} 项「{item.Title}」(on the list)", _current.Version, by, clock.Now());
+        var record = new AdmissionRecord
+        {
+            Id = $"{_street.Code}.t{position + 1:D5}",
+            Department = task.Department,
+            Community = task.Community,
+            Title = task.Title.Trim(),
+            Category = task.Category,
+            Admitted = admitted,
+            Item = item?.Code,
+            AssignedTo = admitted ? ResponsibleFor(task.Department, item!) : null,
+            Reason = refusal ?? $"列入清单第 {item!.Code} 项「{item.Title}」(on the list)",
+            ListVersion = _current.Version,
+            By = by,
+            At = clock.Now(),
+        };
         await _tasks.AppendAsync(position, record);
         var counts = S.ByDepartment.GetValueOrDefault(task.Department, new TaskCounts(0, 0));
         S.ByDepartment[task.Department] = admitted ? counts with { Admitted = counts.Admitted + 1 } : counts with { Refused = counts.Refused + 1 };
@@ -238,7 +257,16 @@ internal sealed class DutyListGrain(
                 ChangeAction.Remove => _current.Items.Where(i => i.Code != change.Item.Code),
                 _ => _current.Items.Select(i => i.Code == change.Item.Code ? change.Item : i),
             };
-            made = new DutyListVersion(change.NewVersion!.Value, by.Label, clock.Now(), change.LegalBasis!, change.Id, _current.Posts, items.ToList());
+            made = new DutyListVersion
+            {
+                Version = change.NewVersion!.Value,
+                ApprovedBy = by.Label,
+                ApprovedAt = clock.Now(),
+                LegalBasis = change.LegalBasis!,
+                Change = change.Id,
+                Posts = _current.Posts,
+                Items = items.ToList(),
+            };
             await WriteVersionAsync(made);
         });
         if (outcome.Value is { } approved)
@@ -290,7 +318,16 @@ internal sealed class DutyListGrain(
         if (new[] { department, primary, secondary }.Any(t => string.IsNullOrWhiteSpace(t) || t.Length > MaxParty) || primary == secondary)
             return Outcome<TerritorialAgreement>.Refuse(Refusal.Invalid, "an agreement names the department and two different parties, primary and secondary");
         var position = S.Agreements;
-        var agreement = new TerritorialAgreement($"{_street.Code}.ag{position + 1:D3}", department, item, primary.Trim(), secondary.Trim(), by, clock.Now());
+        var agreement = new TerritorialAgreement
+        {
+            Id = $"{_street.Code}.ag{position + 1:D3}",
+            Department = department,
+            Item = item,
+            Primary = primary.Trim(),
+            Secondary = secondary.Trim(),
+            FiledBy = by,
+            FiledAt = clock.Now(),
+        };
         await _agreements.AppendAsync(position, agreement);
         S.Agreements = position + 1;
         S.InForce.RemoveAll(a => a.Department == department && a.Item == item);

@@ -57,8 +57,17 @@ internal sealed class PlaqueRegisterGrain(
         await state.WriteStateAsync(cancellationToken);
     }
 
-    private static Plaque ToPlaque(PlaqueRecord p) =>
-        new(p.Code, p.Kind, p.Title, p.HungBy, p.HungOn, p.RemovedOn, p.RemovedOn is null ? null : p.HungBy, p.Campaign);
+    private static Plaque ToPlaque(PlaqueRecord p) => new()
+    {
+        Code = p.Code,
+        Kind = p.Kind,
+        Title = p.Title,
+        HungBy = p.HungBy,
+        HungOn = p.HungOn,
+        RemovedOn = p.RemovedOn,
+        RemovedBy = p.RemovedOn is null ? null : p.HungBy,
+        Campaign = p.Campaign,
+    };
 
     public Task<PlaqueRegister> GetAsync() => Task.FromResult(new PlaqueRegister(this.GetPrimaryKeyString(),
         S.Hanging.Count(p => p.Kind == PlaqueKind.Sign), S.Hanging.Count(p => p.Kind == PlaqueKind.Marker), S.Removed, EverHung, S.Hanging.ToList()));
@@ -74,7 +83,14 @@ internal sealed class PlaqueRegisterGrain(
         if (current >= limit)
             return Outcome<Plaque>.Refuse(Refusal.Conflict,
                 $"3标牌2标识: the community already carries {current} {(kind == PlaqueKind.Sign ? "signs (标牌)" : "markers (标识)")}; no more may be hung");
-        var plaque = new Plaque($"pl{EverHung + 1:D4}n", kind, title.Trim(), hungBy.Trim(), clock.Today(), null, null, null);
+        var plaque = new Plaque
+        {
+            Code = $"pl{EverHung + 1:D4}n",
+            Kind = kind,
+            Title = title.Trim(),
+            HungBy = hungBy.Trim(),
+            HungOn = clock.Today(),
+        };
         S.Hanging.Add(plaque);
         await state.WriteStateAsync();
         return Outcome<Plaque>.Ok(plaque);

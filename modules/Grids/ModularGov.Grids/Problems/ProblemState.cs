@@ -26,7 +26,23 @@ internal sealed class ProblemState
     /// <summary>The station that reported it, if any: station counters follow it.</summary>
     public string? Station => Filed.Source == ProblemSource.Station ? Filed.Station : null;
 
-    public ProblemView View(string gridId) => new(
-        Id, gridId, Filed.Category, Filed.Description, Filed.Location, MergedCompound, Filed.PhotoUrl, Filed.Source, Filed.Station,
-        Status, Level, AssignedTo, Resolution, History[0].At, History[^1].At, History.ToList());
+    public ProblemView View(string gridId) => new()
+    {
+        Id = Id,
+        GridId = gridId,
+        Category = Filed.Category,
+        Description = Filed.Description,
+        Location = Filed.Location,
+        Compound = MergedCompound,
+        PhotoUrl = Filed.PhotoUrl,
+        Source = Filed.Source,
+        Station = Filed.Station,
+        Status = Status,
+        Level = Level,
+        AssignedTo = AssignedTo,
+        Resolution = Resolution,
+        FiledAt = History[0].At,
+        UpdatedAt = History[^1].At,
+        History = History.ToList(),
+    };
 }
