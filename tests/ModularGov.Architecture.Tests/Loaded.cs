@@ -4,7 +4,7 @@ using System.Runtime.CompilerServices;
 namespace ModularGov.Architecture.Tests;
 
 /// <summary>
-/// The module assemblies and the host, loaded for the conventions that need members, constructors, assembly attributes
+/// The module assemblies, the host and the kernel, loaded for the conventions that need members, constructors, assembly attributes
 /// and inherited interfaces (the metadata facts of <see cref="Assemblies"/> describe types only).
 /// </summary>
 internal static class Loaded
@@ -12,6 +12,8 @@ internal static class Loaded
     public static IReadOnlyList<Assembly> Modules { get; } = Assemblies.Modules.Select(m => Assembly.LoadFrom(m.Path)).ToList();
 
     public static Assembly Host { get; } = Assembly.LoadFrom(Assemblies.Host.Path);
+
+    public static Assembly Kernel { get; } = Assembly.LoadFrom(Assemblies.Kernel.Path);
 
     /// <summary>The types the assemblies declare in their source: not Orleans' generated code, nor the compiler's.</summary>
     public static List<Type> Types(IEnumerable<Assembly> assemblies) => assemblies

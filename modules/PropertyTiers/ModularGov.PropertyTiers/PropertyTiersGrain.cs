@@ -24,7 +24,7 @@ internal sealed class PropertyTiersState
     /// <summary>How many change requests the street has had; each is kept in the paged list, not here.</summary>
     [Id(1)] public int ChangeCount { get; set; }
     /// <summary>The requests waiting for a decision, by compound id, with their position in the list (at most one per compound).</summary>
-    [Id(2)] public Dictionary<string, int> Waiting { get; set; } = [];
+    [Id(2)] public Dictionary<string, int> WaitingChanges { get; set; } = [];
     /// <summary>The latest decision, written here before the list: if the list never got it, activation completes it.</summary>
     [Id(3)] public TierChange? LastDecision { get; set; }
 }
@@ -91,7 +91,7 @@ internal sealed class PropertyTiersGrain(
         var problem = CheckRequest(code, tier, ref company, reason);
         if (problem is not null)
             return Outcome<TierChange>.Refuse(Refusal.Invalid, problem);
-        if (state.State.Waiting.ContainsKey(compoundId))
+        if (state.State.WaitingChanges.ContainsKey(compoundId))
             return Outcome<TierChange>.Refuse(Refusal.Conflict, $"compound '{compoundId}' already has a change waiting for approval");
 
         var position = state.State.ChangeCount;
@@ -109,7 +109,7 @@ internal sealed class PropertyTiersGrain(
         };
         await _changes.AppendAsync(position, change);
         state.State.ChangeCount = position + 1;
-        state.State.Waiting[compoundId] = position;
+        state.State.WaitingChanges[compoundId] = position;
         await state.WriteStateAsync();
         return Outcome<TierChange>.Ok(change);
     }
@@ -149,7 +149,7 @@ internal sealed class PropertyTiersGrain(
                 $"双人审核:变更须由申请人以外的人决定 (four eyes: {change.RequestedBy.Label} requested this change, so neither they, a token for the same person, nor a token they issued decides it)");
 
         var decided = change with { Status = decision, DecidedBy = by, DecidedAt = clock.Now(), DecisionNote = note?.Trim() };
-        state.State.Waiting.Remove(change.Compound);
+        state.State.WaitingChanges.Remove(change.Compound);
         state.State.LastDecision = decided;
         if (decision == TierChangeStatus.Approved)
         {

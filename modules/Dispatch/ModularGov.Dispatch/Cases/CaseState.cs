@@ -15,7 +15,7 @@ internal sealed class CaseState
     [Id(6)] public bool Overdue { get; set; }
     [Id(7)] public Verification? Verification { get; set; }
     [Id(8)] public string? Lead { get; set; }
-    [Id(9)] public List<string> Assisting { get; set; } = [];
+    [Id(9)] public List<string> AssistingUnits { get; set; } = [];
     [Id(10)] public DateTimeOffset? AssignedAt { get; set; }
     [Id(11)] public DateTimeOffset? LeadRespondedAt { get; set; }
     [Id(12)] public List<CaseAppeal> Appeals { get; set; } = [];
@@ -59,7 +59,7 @@ internal sealed class CaseState
             Overdue = Overdue,
             Verification = Verification,
             Lead = Lead,
-            Assisting = Assisting.ToList(),
+            Assisting = AssistingUnits.ToList(),
             Appeals = Appeals.ToList(),
             ClosedAt = ClosedAt,
             OnTime = OnTime,
@@ -89,7 +89,7 @@ internal sealed class CaseState
             Deadline = Deadline,
             Overdue = Overdue,
             Lead = Lead,
-            Assisting = Assisting.ToList(),
+            Assisting = AssistingUnits.ToList(),
             AssignedAt = AssignedAt,
             LeadRespondedAt = LeadRespondedAt,
             ClosedAt = ClosedAt,

@@ -15,8 +15,8 @@ namespace ModularGov.Duties.Plaques;
 internal sealed class PlaqueState
 {
     [Id(0)] public bool Seeded { get; set; }
-    [Id(2)] public List<Plaque> Hanging { get; set; } = [];
-    [Id(3)] public int Removed { get; set; }
+    [Id(2)] public List<Plaque> HangingPlaques { get; set; } = [];
+    [Id(3)] public int RemovedCount { get; set; }
 }
 
 /// <summary>
@@ -36,7 +36,7 @@ internal sealed class PlaqueRegisterGrain(
     private PagedList<Plaque> _removed = null!;
 
     private PlaqueState S => state.State;
-    private int EverHung => S.Hanging.Count + S.Removed;
+    private int EverHung => S.HangingPlaques.Count + S.RemovedCount;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -51,8 +51,8 @@ internal sealed class PlaqueRegisterGrain(
         var removed = 0;
         foreach (var plaque in shipped.Where(p => p.RemovedOn is not null))
             await _removed.AppendAsync(removed++, ToPlaque(plaque));
-        S.Hanging = shipped.Where(p => p.RemovedOn is null).Select(ToPlaque).ToList();
-        S.Removed = removed;
+        S.HangingPlaques = shipped.Where(p => p.RemovedOn is null).Select(ToPlaque).ToList();
+        S.RemovedCount = removed;
         S.Seeded = true;
         await state.WriteStateAsync(cancellationToken);
     }
@@ -70,15 +70,15 @@ internal sealed class PlaqueRegisterGrain(
     };
 
     public Task<PlaqueRegister> GetAsync() => Task.FromResult(new PlaqueRegister(this.GetPrimaryKeyString(),
-        S.Hanging.Count(p => p.Kind == PlaqueKind.Sign), S.Hanging.Count(p => p.Kind == PlaqueKind.Marker), S.Removed, EverHung, S.Hanging.ToList()));
+        S.HangingPlaques.Count(p => p.Kind == PlaqueKind.Sign), S.HangingPlaques.Count(p => p.Kind == PlaqueKind.Marker), S.RemovedCount, EverHung, S.HangingPlaques.ToList()));
 
-    public Task<Page<Plaque>> ListRemovedAsync(int after, int limit) => _removed.ReadPageAsync(after, limit, S.Removed);
+    public Task<Page<Plaque>> ListRemovedAsync(int after, int limit) => _removed.ReadPageAsync(after, limit, S.RemovedCount);
 
     public async Task<Outcome<Plaque>> HangAsync(PlaqueKind kind, string title, string hungBy, Actor by)
     {
         if (string.IsNullOrWhiteSpace(title) || title.Length > MaxText || string.IsNullOrWhiteSpace(hungBy) || hungBy.Length > MaxText)
             return Outcome<Plaque>.Refuse(Refusal.Invalid, $"a plaque needs a title and who hangs it (1–{MaxText} characters each)");
-        var current = S.Hanging.Count(p => p.Kind == kind);
+        var current = S.HangingPlaques.Count(p => p.Kind == kind);
         var limit = kind == PlaqueKind.Sign ? MaxSigns : MaxMarkers;
         if (current >= limit)
             return Outcome<Plaque>.Refuse(Refusal.Conflict,
@@ -91,14 +91,14 @@ internal sealed class PlaqueRegisterGrain(
             HungBy = hungBy.Trim(),
             HungOn = clock.Today(),
         };
-        S.Hanging.Add(plaque);
+        S.HangingPlaques.Add(plaque);
         await state.WriteStateAsync();
         return Outcome<Plaque>.Ok(plaque);
     }
 
     public async Task<Outcome<Plaque>> RemoveAsync(string code, string removedBy, string? campaign, Actor by)
     {
-        var plaque = S.Hanging.Find(p => p.Code == code);
+        var plaque = S.HangingPlaques.Find(p => p.Code == code);
         if (plaque is null)
             return WasHung(code)
                 ? Outcome<Plaque>.Refuse(Refusal.Conflict, $"plaque '{code}' was already taken down")
@@ -106,9 +106,9 @@ internal sealed class PlaqueRegisterGrain(
         if (plaque.HungBy != removedBy)
             return Outcome<Plaque>.Refuse(Refusal.Forbidden, $"谁悬挂谁清理: '{plaque.Title}' was hung by {plaque.HungBy}, so {plaque.HungBy} takes it down, not {removedBy}");
         var removed = plaque with { RemovedOn = clock.Today(), RemovedBy = removedBy, Campaign = campaign };
-        await _removed.AppendAsync(S.Removed, removed);
-        S.Hanging.Remove(plaque);
-        S.Removed++;
+        await _removed.AppendAsync(S.RemovedCount, removed);
+        S.HangingPlaques.Remove(plaque);
+        S.RemovedCount++;
         await state.WriteStateAsync();
         return Outcome<Plaque>.Ok(removed);
     }

@@ -34,7 +34,7 @@ internal sealed class GridGrain(
             State.Undo(last);
             await state.WriteStateAsync();
         }
-        foreach (var problemId in State.AwaitingDispatch.ToList())
+        foreach (var problemId in State.ProblemsAwaitingDispatch.ToList())
             await HandToDispatchAsync((await _problems.ReadAsync(problemId))!.Value.View(_grid.Id));
     }
 
@@ -67,7 +67,7 @@ internal sealed class GridGrain(
         var filed = new Stored<ProblemState>(ProblemId(number), new ProblemState
         {
             Id = ProblemId(number),
-            Filed = problem with { Description = problem.Description.Trim(), Location = problem.Location.Trim() },
+            Filing = problem with { Description = problem.Description.Trim(), Location = problem.Location.Trim() },
             MergedCompound = compound is null ? null : $"{_grid.Street.Code}.{compound.Code}",
             Status = ProblemStatus.Filed,
             Level = ProblemLevel.Grid,
@@ -144,7 +144,7 @@ internal sealed class GridGrain(
             Reason = escalation.Note ?? "",
             EscalatedAt = escalation.At,
         });
-        State.AwaitingDispatch.Remove(problem.Id);
+        State.ProblemsAwaitingDispatch.Remove(problem.Id);
         await state.WriteStateAsync();
     }
 

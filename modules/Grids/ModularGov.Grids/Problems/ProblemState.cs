@@ -14,7 +14,7 @@ internal sealed class ProblemState
     public const string Kind = "grid-problem";
 
     [Id(0)] public string Id { get; set; } = "";
-    [Id(1)] public NewProblem Filed { get; set; } = null!;
+    [Id(1)] public NewProblem Filing { get; set; } = null!;
     [Id(2)] public string? MergedCompound { get; set; }
     [Id(3)] public ProblemStatus Status { get; set; }
     [Id(4)] public ProblemLevel Level { get; set; }
@@ -24,19 +24,19 @@ internal sealed class ProblemState
     [Id(9)] public long GridVersion { get; set; }
 
     /// <summary>The station that reported it, if any: station counters follow it.</summary>
-    public string? Station => Filed.Source == ProblemSource.Station ? Filed.Station : null;
+    public string? Station => Filing.Source == ProblemSource.Station ? Filing.Station : null;
 
     public ProblemView View(string gridId) => new()
     {
         Id = Id,
         GridId = gridId,
-        Category = Filed.Category,
-        Description = Filed.Description,
-        Location = Filed.Location,
+        Category = Filing.Category,
+        Description = Filing.Description,
+        Location = Filing.Location,
         Compound = MergedCompound,
-        PhotoUrl = Filed.PhotoUrl,
-        Source = Filed.Source,
-        Station = Filed.Station,
+        PhotoUrl = Filing.PhotoUrl,
+        Source = Filing.Source,
+        Station = Filing.Station,
         Status = Status,
         Level = Level,
         AssignedTo = AssignedTo,
