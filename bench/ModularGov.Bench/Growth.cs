@@ -121,8 +121,17 @@ internal static class Growth
                 await Task.WhenAll(batch.Select(async i =>
                 {
                     var (street, community) = places[i % places.Length];
-                    var outcome = await centre.ReceiveAsync(new NewCase(CaseSource.Street, $"seed-{i}", street, community, ProblemCategory.Other,
-                        "既有案件", $"既有{i}号", null, null, null, actor), $"seed:{i}");
+                    var outcome = await centre.ReceiveAsync(new NewCase
+                    {
+                        Source = CaseSource.Street,
+                        SourceRef = $"seed-{i}",
+                        Street = street,
+                        Community = community,
+                        Category = ProblemCategory.Other,
+                        Description = "既有案件",
+                        Place = $"既有{i}号",
+                        By = actor,
+                    }, $"seed:{i}");
                     if (!outcome.IsOk) throw new InvalidOperationException(outcome.Reason);
                 }));
         }
@@ -146,7 +155,13 @@ internal static class Growth
             foreach (var batch in Enumerable.Range(from, count).Chunk(256))
                 await Task.WhenAll(batch.Select(async i =>
                 {
-                    var outcome = await grid.FileAsync(new NewProblem(ProblemCategory.Other, $"既有问题 {i}", "测试", null, null, ProblemSource.Resident, null), actor, $"seed-{i}");
+                    var outcome = await grid.FileAsync(new NewProblem
+                    {
+                        Category = ProblemCategory.Other,
+                        Description = $"既有问题 {i}",
+                        Location = "测试",
+                        Source = ProblemSource.Resident,
+                    }, actor, $"seed-{i}");
                     if (!outcome.IsOk) throw new InvalidOperationException(outcome.Reason);
                 }));
         }

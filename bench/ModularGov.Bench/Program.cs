@@ -98,7 +98,13 @@ var actor = new Actor("bench", "district-admin", "district", "bench");
 var grainRate = await Measurements.ThroughputAsync(64, duration, async (worker, n) =>
 {
     var outcome = await grains.GetGrain<IGridGrain>(grids[(worker + n) % grids.Length])
-        .FileAsync(new NewProblem(ProblemCategory.Other, $"压测 {worker}-{n}", "测试", null, null, ProblemSource.Resident, null), actor, $"g-{worker}-{n}");
+        .FileAsync(new NewProblem
+        {
+            Category = ProblemCategory.Other,
+            Description = $"压测 {worker}-{n}",
+            Location = "测试",
+            Source = ProblemSource.Resident,
+        }, actor, $"g-{worker}-{n}");
     if (!outcome.IsOk) throw new InvalidOperationException(outcome.Reason);
 });
 Report("problems acknowledged/s through grain calls (durable)", $"{grainRate:0}", "64 callers over 96 grids");

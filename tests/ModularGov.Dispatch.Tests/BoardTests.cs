@@ -18,8 +18,19 @@ public sealed class BoardTests(DispatchCluster cluster) : IClassFixture<Dispatch
         // so deadline order is not arrival order; 300 cases fill three pages of the street's list.
         for (var n = 0; n < 300; n++)
         {
-            var report = new NewCase(CaseSource.Street, $"board-{n}", "shangzhan", "shizhengfudayuan", ProblemCategory.Other, $"第{n}件", $"大院{n}号",
-                null, n % 3 == 0 ? Urgency.Emergency : Urgency.Ordinary, cluster.Clock.GetUtcNow().AddMinutes(n), Street);
+            var report = new NewCase
+            {
+                Source = CaseSource.Street,
+                SourceRef = $"board-{n}",
+                Street = "shangzhan",
+                Community = "shizhengfudayuan",
+                Category = ProblemCategory.Other,
+                Description = $"第{n}件",
+                Place = $"大院{n}号",
+                Urgency = n % 3 == 0 ? Urgency.Emergency : Urgency.Ordinary,
+                ReceivedAt = cluster.Clock.GetUtcNow().AddMinutes(n),
+                By = Street,
+            };
             opened.Add((await centre.ReceiveAsync(report, $"board:{n}")).Value!.CaseId);
         }
 
@@ -27,7 +38,12 @@ public sealed class BoardTests(DispatchCluster cluster) : IClassFixture<Dispatch
         string? after = null;
         do
         {
-            var page = await centre.GetBoardAsync(new BoardQuery(["shangzhan"], null, null, null, after, 40));
+            var page = await centre.GetBoardAsync(new BoardQuery
+            {
+                Streets = ["shangzhan"],
+                After = after,
+                Limit = 40,
+            });
             page.Cases.Count.ShouldBeLessThanOrEqualTo(40);
             seen.AddRange(page.Cases);
             after = page.Next;

@@ -11,14 +11,25 @@ public sealed class CaseStepTests(DispatchCluster cluster) : IClassFixture<Dispa
     private static readonly Actor Staff = DispatchCluster.Person("调度员", "dispatch-staff", "district");
     private static readonly Actor Street = DispatchCluster.Person("南山路街道办", "street-operator", "street:nanshanlu");
 
-    private static readonly BoardQuery All = new(null, null, null, null, null, BoardPage.MaxLimit);
+    private static readonly BoardQuery All = new() { Limit = BoardPage.MaxLimit };
 
     private IDispatchCentreGrain Centre => cluster.Silo(0).GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key);
 
     private async Task<IDispatchCaseGrain> OpenAsync(string place, ProblemCategory category = ProblemCategory.Environment, Urgency? urgency = null)
     {
         var key = Guid.NewGuid().ToString("N");
-        var receipt = (await Centre.ReceiveAsync(new NewCase(CaseSource.Street, key, "nanshanlu", "xinhuaxijie", category, $"{place}问题", place, null, urgency, null, Street), key)).Value!;
+        var receipt = (await Centre.ReceiveAsync(new NewCase
+        {
+            Source = CaseSource.Street,
+            SourceRef = key,
+            Street = "nanshanlu",
+            Community = "xinhuaxijie",
+            Category = category,
+            Description = $"{place}问题",
+            Place = place,
+            Urgency = urgency,
+            By = Street,
+        }, key)).Value!;
         return cluster.Silo(1).GetGrain<IDispatchCaseGrain>(receipt.CaseId);
     }
 
@@ -33,16 +44,56 @@ public sealed class CaseStepTests(DispatchCluster cluster) : IClassFixture<Dispa
     [Fact]
     public async Task Intake_links_a_duplicate_of_an_open_case_instead_of_opening_a_second()
     {
-        var first = (await Centre.ReceiveAsync(new NewCase(CaseSource.Street, "a", "nanshanlu", "nanshan", ProblemCategory.Environment, "垃圾站满溢", "桃园路垃圾站", null, null, null, Street), "street:a")).Value!;
-        var again = (await Centre.ReceiveAsync(new NewCase(CaseSource.Hotline, "12345:77", "nanshanlu", "nanshan", ProblemCategory.Environment, "垃圾站 臭味", "桃园路 垃圾站", null, null, null, Street), "hotline:77")).Value!;
+        var first = (await Centre.ReceiveAsync(new NewCase
+        {
+            Source = CaseSource.Street,
+            SourceRef = "a",
+            Street = "nanshanlu",
+            Community = "nanshan",
+            Category = ProblemCategory.Environment,
+            Description = "垃圾站满溢",
+            Place = "桃园路垃圾站",
+            By = Street,
+        }, "street:a")).Value!;
+        var again = (await Centre.ReceiveAsync(new NewCase
+        {
+            Source = CaseSource.Hotline,
+            SourceRef = "12345:77",
+            Street = "nanshanlu",
+            Community = "nanshan",
+            Category = ProblemCategory.Environment,
+            Description = "垃圾站 臭味",
+            Place = "桃园路 垃圾站",
+            By = Street,
+        }, "hotline:77")).Value!;
         again.Duplicate.ShouldBeTrue();
         again.CaseId.ShouldBe(first.CaseId);
         (await cluster.Silo(0).GetGrain<IDispatchCaseGrain>(first.CaseId).GetAsync())!.LinkedReports.Single().SourceRef.ShouldBe("12345:77");
 
-        var replay = (await Centre.ReceiveAsync(new NewCase(CaseSource.Hotline, "12345:77", "nanshanlu", "nanshan", ProblemCategory.Environment, "垃圾站 臭味", "桃园路 垃圾站", null, null, null, Street), "hotline:77")).Value!;
+        var replay = (await Centre.ReceiveAsync(new NewCase
+        {
+            Source = CaseSource.Hotline,
+            SourceRef = "12345:77",
+            Street = "nanshanlu",
+            Community = "nanshan",
+            Category = ProblemCategory.Environment,
+            Description = "垃圾站 臭味",
+            Place = "桃园路 垃圾站",
+            By = Street,
+        }, "hotline:77")).Value!;
         (replay.CaseId, replay.Replayed).ShouldBe((first.CaseId, true));
 
-        var otherCategory = (await Centre.ReceiveAsync(new NewCase(CaseSource.Street, "b", "nanshanlu", "nanshan", ProblemCategory.Safety, "垃圾站旁电线裸露", "桃园路垃圾站", null, null, null, Street), "street:b")).Value!;
+        var otherCategory = (await Centre.ReceiveAsync(new NewCase
+        {
+            Source = CaseSource.Street,
+            SourceRef = "b",
+            Street = "nanshanlu",
+            Community = "nanshan",
+            Category = ProblemCategory.Safety,
+            Description = "垃圾站旁电线裸露",
+            Place = "桃园路垃圾站",
+            By = Street,
+        }, "street:b")).Value!;
         otherCategory.CaseId.ShouldNotBe(first.CaseId);
     }
 
@@ -50,8 +101,18 @@ public sealed class CaseStepTests(DispatchCluster cluster) : IClassFixture<Dispa
     public async Task Intake_refuses_unknown_places_and_bad_reports_and_records_nothing()
     {
         var before = (await Centre.GetBoardAsync(All)).Cases.Count;
-        NewCase Report(string street, string community, string description = "x", string place = "y", string? compound = null) =>
-            new(CaseSource.Street, "r", street, community, ProblemCategory.Other, description, place, compound, null, null, Street);
+        NewCase Report(string street, string community, string description = "x", string place = "y", string? compound = null) => new()
+        {
+            Source = CaseSource.Street,
+            SourceRef = "r",
+            Street = street,
+            Community = community,
+            Category = ProblemCategory.Other,
+            Description = description,
+            Place = place,
+            Compound = compound,
+            By = Street,
+        };
         (await Centre.ReceiveAsync(Report("nosuch", "x"), "bad:1")).Refusal.ShouldBe(Refusal.Invalid);
         (await Centre.ReceiveAsync(Report("nanshanlu", "nosuch"), "bad:2")).Refusal.ShouldBe(Refusal.Invalid);
         (await Centre.ReceiveAsync(Report("nanshanlu", "nanshan", compound: "c999"), "bad:3")).Refusal.ShouldBe(Refusal.Invalid);
@@ -65,7 +126,13 @@ public sealed class CaseStepTests(DispatchCluster cluster) : IClassFixture<Dispa
     {
         var grid = cluster.Silo(0).GetGrain<IGridGrain>("nanshanlu.g060");
         var worker = new GridActor(DispatchCluster.Person("网格员", "grid-worker", "grid:nanshanlu.g060"), ProblemLevel.Grid);
-        var filed = (await grid.FileAsync(new NewProblem(ProblemCategory.Facilities, "楼体外墙脱落", "12号楼", null, null, ProblemSource.GridWorker, null), worker.Actor, "esc-1")).Value!.Problem;
+        var filed = (await grid.FileAsync(new NewProblem
+        {
+            Category = ProblemCategory.Facilities,
+            Description = "楼体外墙脱落",
+            Location = "12号楼",
+            Source = ProblemSource.GridWorker,
+        }, worker.Actor, "esc-1")).Value!.Problem;
         await grid.EscalateAsync(filed.Id, "网格无法处置", worker);
         await grid.EscalateAsync(filed.Id, "社区无权处理", worker with { MaxLevel = ProblemLevel.Community });
         await grid.EscalateAsync(filed.Id, "职责交叉", worker with { MaxLevel = ProblemLevel.Street });
@@ -157,8 +224,17 @@ public sealed class CaseStepTests(DispatchCluster cluster) : IClassFixture<Dispa
         foreach (var n in new[] { 1, 2, 3 })
         {
             var key = $"class-{n}";
-            var receipt = (await Centre.ReceiveAsync(new NewCase(CaseSource.Street, key, "nanshanlu", "lianhua", ProblemCategory.Utilities,
-                $"第{n}次停暖", $"莲花小区{n}号楼", null, null, null, Street), key)).Value!;
+            var receipt = (await Centre.ReceiveAsync(new NewCase
+            {
+                Source = CaseSource.Street,
+                SourceRef = key,
+                Street = "nanshanlu",
+                Community = "lianhua",
+                Category = ProblemCategory.Utilities,
+                Description = $"第{n}次停暖",
+                Place = $"莲花小区{n}号楼",
+                By = Street,
+            }, key)).Value!;
             ids.Add(receipt.CaseId);
             await cluster.Silo(0).GetGrain<IDispatchCaseGrain>(receipt.CaseId).VerifyAsync("属实", "供热管网老化", Staff);
         }
@@ -168,8 +244,18 @@ public sealed class CaseStepTests(DispatchCluster cluster) : IClassFixture<Dispa
         foreach (var n in new[] { 4, 5, 6 })
         {
             var key = $"class-{n}";
-            var receipt = (await Centre.ReceiveAsync(new NewCase(CaseSource.Street, key, "nanshanlu", "lianhua", ProblemCategory.Dispute,
-                $"第{n}次噪音投诉", "莲花广场", null, null, cluster.Clock.GetUtcNow().AddDays(n * 4), Street), key)).Value!;
+            var receipt = (await Centre.ReceiveAsync(new NewCase
+            {
+                Source = CaseSource.Street,
+                SourceRef = key,
+                Street = "nanshanlu",
+                Community = "lianhua",
+                Category = ProblemCategory.Dispute,
+                Description = $"第{n}次噪音投诉",
+                Place = "莲花广场",
+                ReceivedAt = cluster.Clock.GetUtcNow().AddDays(n * 4),
+                By = Street,
+            }, key)).Value!;
             await cluster.Silo(0).GetGrain<IDispatchCaseGrain>(receipt.CaseId).VerifyAsync("属实", "广场舞音响扰民", Staff);
         }
         var prompt = ((await Centre.GetClassPromptsAsync(0, ClassPage.MaxLimit)).Classes).Single(p => p.Cause == "广场舞音响扰民");

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using ModularGov.Dispatch.Centre;
+using ModularGov.Grids;
 using ModularGov.Grids.Contracts;
-using ModularGov.Grids.Layout;
 using ModularGov.Host.Plugins;
 using ModularGov.SharedKernel.Access;
 using ModularGov.SharedKernel.Calendar;
@@ -27,13 +27,12 @@ public sealed class DispatchCluster : IAsyncLifetime
     public async Task InitializeAsync() => _cluster = await TestClusters.StartAsync(services =>
     {
         services.AddSingleton<TimeProvider>(Clock);
-        services.AddSingleton<GridDirectory>();
         services.AddSingleton(new DispatchOptions());
         services.AddSingleton(WorkingCalendar.Shipped);
         services.AddSingleton(Units.Shipped());
         services.AddSingleton<IntakeRules>();
         services.AddSingleton<IEscalationListener, EscalationToCase>();
-    });
+    }, new GridsModule());
 
     public async Task DisposeAsync() => await _cluster.DisposeAsync();
 

@@ -14,8 +14,17 @@ public sealed class IntakeConcurrencyTests(DispatchCluster cluster) : IClassFixt
 
     private IDispatchCentreGrain Centre => cluster.Silo(0).GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key);
 
-    private static NewCase Report(string sourceRef, string place, string description) =>
-        new(CaseSource.Hotline, sourceRef, "nanshanlu", "nanshan", ProblemCategory.Environment, description, place, null, null, null, Street);
+    private static NewCase Report(string sourceRef, string place, string description) => new()
+    {
+        Source = CaseSource.Hotline,
+        SourceRef = sourceRef,
+        Street = "nanshanlu",
+        Community = "nanshan",
+        Category = ProblemCategory.Environment,
+        Description = description,
+        Place = place,
+        By = Street,
+    };
 
     [Fact]
     public async Task Duplicates_arriving_while_the_case_is_stepped_all_reach_the_case()

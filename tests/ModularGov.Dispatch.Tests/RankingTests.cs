@@ -15,14 +15,59 @@ public sealed class RankingTests(DispatchCluster cluster) : IClassFixture<Dispat
     private static readonly Units TestUnits = new([new("alpha", "甲局", "部门", true), new("beta", "乙局", "部门", true), new("gamma", "丙局", "部门", true)]);
     private static readonly DateTimeOffset May = new(2026, 5, 1, 0, 0, 0, ChinaTime.Offset);
 
+    private static readonly UnitScore Beta = new()
+    {
+        Unit = "beta",
+        Name = "乙局",
+        Cases = 4,
+        ResponseRate = 1,
+        ResolutionRate = 1,
+        SatisfactionRate = 1,
+        Score = 100,
+        Rank = 1,
+        CaseIds = [],
+    };
+
+    private static readonly UnitScore Gamma = new()
+    {
+        Unit = "gamma",
+        Name = "丙局",
+        Cases = 4,
+        ResponseRate = 0,
+        ResolutionRate = 0,
+        SatisfactionRate = 0,
+        Score = 0,
+        Rank = 2,
+        CaseIds = [],
+    };
+
     /// <summary>A case led by <paramref name="unit"/>, assigned on a May working day, answered and closed as told.</summary>
     private static CaseIndexEntry Case(string id, string unit, bool respondedInTime, bool onTime, int? satisfaction)
     {
         var assigned = new DateTimeOffset(2026, 5, 12, 9, 0, 0, ChinaTime.Offset);
         var closed = assigned.AddDays(3);
-        return new CaseIndexEntry(id, "nanshanlu", "nanshan", ProblemCategory.Other, "某处", null, "原因", satisfaction is null ? CaseStep.Closed : CaseStep.Evaluated,
-            assigned.AddHours(-2), assigned.AddDays(onTime ? 5 : 1), !onTime, unit, [], assigned, respondedInTime ? assigned.AddHours(4) : assigned.AddDays(5),
-            closed, onTime, satisfaction, satisfaction is null ? null : closed.AddDays(1), "描述");
+        return new CaseIndexEntry
+        {
+            Id = id,
+            Street = "nanshanlu",
+            Community = "nanshan",
+            Category = ProblemCategory.Other,
+            Place = "某处",
+            Cause = "原因",
+            Step = satisfaction is null ? CaseStep.Closed : CaseStep.Evaluated,
+            ReceivedAt = assigned.AddHours(-2),
+            Deadline = assigned.AddDays(onTime ? 5 : 1),
+            Overdue = !onTime,
+            Lead = unit,
+            Assisting = [],
+            AssignedAt = assigned,
+            LeadRespondedAt = respondedInTime ? assigned.AddHours(4) : assigned.AddDays(5),
+            ClosedAt = closed,
+            OnTime = onTime,
+            Satisfaction = satisfaction,
+            EvaluatedAt = satisfaction is null ? null : closed.AddDays(1),
+            Description = "描述",
+        };
     }
 
     private static MonthlyRanking Rank(IEnumerable<CaseIndexEntry> cases, DispatchOptions? options = null) =>
@@ -73,15 +118,12 @@ public sealed class RankingTests(DispatchCluster cluster) : IClassFixture<Dispat
     [Fact]
     public void The_bottom_unit_climbs_the_ladder_notice_interview_then_freeze_and_inquiry_within_a_year()
     {
+        var alpha = Gamma with { Unit = "alpha", Name = "甲局", Cases = 1, Rank = null, NotRankedBecause = "too few" };
         var earlier = new List<Sanction>();
         var levels = new List<SanctionLevel>();
         foreach (var month in new[] { "2026-03", "2026-04", "2026-05", "2026-06" })
         {
-            var ranking = new MonthlyRanking(month, 3, [
-                new UnitScore("beta", "乙局", 4, 1, 1, 1, 100, 1, null, []),
-                new UnitScore("gamma", "丙局", 4, 0, 0, 0, 0, 2, null, ["g1"]),
-                new UnitScore("alpha", "甲局", 1, 0, 0, 0, 0, null, "too few", []),
-            ], true);
+            var ranking = new MonthlyRanking(month, 3, [Beta, Gamma with { CaseIds = ["g1"] }, alpha], true);
             var sanctions = SanctionLadder.ForMonth(ranking, earlier, 1, Staff, May);
             sanctions.Single().Unit.ShouldBe("gamma", "alpha did worse but handled too few cases to be ranked");
             levels.Add(sanctions.Single().Level);
@@ -91,16 +133,14 @@ public sealed class RankingTests(DispatchCluster cluster) : IClassFixture<Dispat
         earlier[2].Measure.ShouldStartWith("冻结人事并启动不担当不作为调查");
         earlier[0].Evidence.CaseIds.ShouldBe(["g1"]);
 
-        var nextYear = new MonthlyRanking("2027-01", 3, [
-            new UnitScore("beta", "乙局", 4, 1, 1, 1, 100, 1, null, []), new UnitScore("gamma", "丙局", 4, 0, 0, 0, 0, 2, null, []),
-        ], true);
+        var nextYear = new MonthlyRanking("2027-01", 3, [Beta, Gamma], true);
         SanctionLadder.ForMonth(nextYear, earlier, 1, Staff, May).Single().Level.ShouldBe(SanctionLevel.Notice, "the count starts again each year");
     }
 
     [Fact]
     public void A_month_with_fewer_than_two_ranked_units_has_no_bottom()
     {
-        var ranking = new MonthlyRanking("2026-05", 3, [new UnitScore("beta", "乙局", 4, 0, 0, 0, 0, 1, null, [])], true);
+        var ranking = new MonthlyRanking("2026-05", 3, [Beta with { ResponseRate = 0, ResolutionRate = 0, SatisfactionRate = 0, Score = 0 }], true);
         SanctionLadder.ForMonth(ranking, [], 1, Staff, May).ShouldBeEmpty();
     }
 

@@ -27,8 +27,18 @@ public sealed class ReferenceCaseTests(DispatchCluster cluster) : IClassFixture<
         var centre = cluster.Silo(0).GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key);
 
         // 接: the community reports it straight to the centre on Wed 6 May 2026, 09:00, after the May Day holiday.
-        var receipt = (await centre.ReceiveAsync(new NewCase(CaseSource.Community, "donggou-water-1", "beidajie", "donggou", ProblemCategory.Facilities,
-            "东沟1984小区供水管网漏损,38户停水,社区协调无果", "东沟1984小区", compound.Code, null, null, Donggou), "community:donggou-water-1")).Value!;
+        var receipt = (await centre.ReceiveAsync(new NewCase
+        {
+            Source = CaseSource.Community,
+            SourceRef = "donggou-water-1",
+            Street = "beidajie",
+            Community = "donggou",
+            Category = ProblemCategory.Facilities,
+            Description = "东沟1984小区供水管网漏损,38户停水,社区协调无果",
+            Place = "东沟1984小区",
+            Compound = compound.Code,
+            By = Donggou,
+        }, "community:donggou-water-1")).Value!;
         receipt.Duplicate.ShouldBeFalse();
         var @case = cluster.Silo(1).GetGrain<IDispatchCaseGrain>(receipt.CaseId);
         var opened = (await @case.GetAsync())!;
@@ -61,7 +71,11 @@ public sealed class ReferenceCaseTests(DispatchCluster cluster) : IClassFixture<
         evaluated.Step.ShouldBe(CaseStep.Evaluated);
         evaluated.History.Select(h => h.Action).ShouldBe(["receive", "verify", "deliberate", "coordinate", "progress", "progress", "confirm-closure", "evaluate"]);
 
-        var board = await centre.GetBoardAsync(new BoardQuery(["beidajie"], CaseStep.Evaluated, null, null, null));
+        var board = await centre.GetBoardAsync(new BoardQuery
+        {
+            Streets = ["beidajie"],
+            Step = CaseStep.Evaluated,
+        });
         var entry = board.Cases.Single(c => c.Id == receipt.CaseId);
         (entry.Lead, entry.OnTime, entry.Satisfaction, entry.Step).ShouldBe(("water", (bool?)true, (int?)5, CaseStep.Evaluated));
     }

@@ -28,7 +28,16 @@ public sealed class DutyListRecoveryTests(DutiesCluster cluster) : IClassFixture
 
         var storage = cluster.Storage(1);
         var approved = assessed with { Status = ChangeStatus.Approved, LegalBasis = "准入办法第五条", DecidedBy = District, NewVersion = v1.Version + 1 };
-        var version = new DutyListVersion(v1.Version + 1, District.Label, DateTimeOffset.Now, "准入办法第五条", applied.Id, v1.Posts, v1.Items.Append(item).ToList());
+        var version = new DutyListVersion
+        {
+            Version = v1.Version + 1,
+            ApprovedBy = District.Label,
+            ApprovedAt = DateTimeOffset.Now,
+            LegalBasis = "准入办法第五条",
+            Change = applied.Id,
+            Posts = v1.Posts,
+            Items = v1.Items.Append(item).ToList(),
+        };
         await new RecordStore<VersionRecord>(storage, DutyListGrain.VersionKind)
             .WriteAsync(new Stored<VersionRecord>($"shangzhan.v{version.Version}", new VersionRecord { Version = version }));
         var position = (await list.ListChangesAsync(0, 1000)).Items.ToList().FindIndex(c => c.Id == applied.Id);

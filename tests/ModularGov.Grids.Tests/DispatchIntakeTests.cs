@@ -8,9 +8,18 @@ namespace ModularGov.Grids.Tests;
 /// <summary>A street's escalations to the dispatch centre: refusals kept and shown, pages in order, and an intake state that stays small.</summary>
 public sealed class DispatchIntakeTests(GridCluster cluster) : IClassFixture<GridCluster>
 {
-    private static EscalatedProblem Escalation(string street, int number) => new(
-        $"{street}.g001.p{number:D5}", $"{street}.g001", street, "c01", ProblemCategory.Facilities, $"事项 {number}", "1号楼", null,
-        "职责交叉", DateTimeOffset.UnixEpoch.AddMinutes(number), null, null);
+    private static EscalatedProblem Escalation(string street, int number) => new()
+    {
+        ProblemId = $"{street}.g001.p{number:D5}",
+        GridId = $"{street}.g001",
+        Street = street,
+        Community = "c01",
+        Category = ProblemCategory.Facilities,
+        Description = $"事项 {number}",
+        Location = "1号楼",
+        Reason = "职责交叉",
+        EscalatedAt = DateTimeOffset.UnixEpoch.AddMinutes(number),
+    };
 
     private async Task<List<EscalatedProblem>> ListAllAsync(IDispatchIntakeGrain intake, int limit)
     {
@@ -31,8 +40,13 @@ public sealed class DispatchIntakeTests(GridCluster cluster) : IClassFixture<Gri
     {
         var grid = cluster.Silo(0).GetGrain<IGridGrain>("nanshanlu.g020");
         var worker = GridCluster.Person("街道", "street-operator", "street:nanshanlu");
-        var filed = (await grid.FileAsync(new NewProblem(ProblemCategory.Dispute, $"{RefusingCentre.Marker}:邻里纠纷", "8号楼", null, null, ProblemSource.Resident, null),
-            worker, "refused-1")).Value!.Problem;
+        var filed = (await grid.FileAsync(new NewProblem
+        {
+            Category = ProblemCategory.Dispute,
+            Description = $"{RefusingCentre.Marker}:邻里纠纷",
+            Location = "8号楼",
+            Source = ProblemSource.Resident,
+        }, worker, "refused-1")).Value!.Problem;
         foreach (var reason in new[] { "网格无法解决", "社区无权处理", "提请联合调度" })
             (await grid.EscalateAsync(filed.Id, reason, new GridActor(worker, ProblemLevel.Street))).IsOk.ShouldBeTrue();
 

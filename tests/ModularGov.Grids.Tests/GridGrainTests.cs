@@ -11,8 +11,15 @@ public sealed class GridGrainTests(GridCluster cluster) : IClassFixture<GridClus
     private static readonly GridActor Street = new(GridCluster.Person("街道", "street-operator", "street:nanshanlu"), ProblemLevel.Street);
 
     private static NewProblem Problem(string description, ProblemCategory category = ProblemCategory.Environment, string? compound = null,
-        ProblemSource source = ProblemSource.GridWorker, string? station = null) =>
-        new(category, description, "3号楼前", compound, null, source, station);
+        ProblemSource source = ProblemSource.GridWorker, string? station = null) => new()
+    {
+        Category = category,
+        Description = description,
+        Location = "3号楼前",
+        Compound = compound,
+        Source = source,
+        Station = station,
+    };
 
     private static string Key() => Guid.NewGuid().ToString("N");
 

@@ -13,8 +13,13 @@ public sealed class GridRecoveryTests(GridCluster cluster) : IClassFixture<GridC
     private static readonly Actor Worker = GridCluster.Person("网格员", "grid-worker", "grid:nanshanlu.g050");
     private static readonly GridActor GridWorker = new(Worker, ProblemLevel.Grid);
 
-    private static NewProblem Problem(string description) =>
-        new(ProblemCategory.Environment, description, "5号楼", null, null, ProblemSource.GridWorker, null);
+    private static NewProblem Problem(string description) => new()
+    {
+        Category = ProblemCategory.Environment,
+        Description = description,
+        Location = "5号楼",
+        Source = ProblemSource.GridWorker,
+    };
 
     /// <summary>Puts the stored record of a problem back as it was before its last change, or removes it if it was new.</summary>
     private async Task LoseLastRecordWriteAsync(string problemId, ProblemState? before)

@@ -1,7 +1,9 @@
+using Autofac.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection;
 using ModularGov.Host.Hosting;
 using ModularGov.Host.Plugins;
 using ModularGov.Host.Tests.Infrastructure;
+using ModularGov.SharedKernel.Modules;
 using ModularGov.SharedKernel.State;
 using ModularGov.SharedKernel.Streets;
 using Orleans.TestingHost;
@@ -16,8 +18,12 @@ internal static class TestClusters
 {
     public static readonly PluginScan Streets = StreetPluginLoader.LoadAll(RepoPaths.BundledPlugins, ModuleCatalog.Shipped());
 
-    /// <summary>Starts two silos; <paramref name="services"/> adds what the module under test needs (the street directory is there).</summary>
-    public static async Task<InProcessTestCluster> StartAsync(Action<IServiceCollection> services)
+    /// <summary>
+    /// Starts two silos; <paramref name="services"/> adds what the module under test needs (the street directory is there),
+    /// and each of <paramref name="modules"/> registers its own services, as the host has it do, so a test of one module
+    /// can run another it calls without seeing that module's internals.
+    /// </summary>
+    public static async Task<InProcessTestCluster> StartAsync(Action<IServiceCollection> services, params IModule[] modules)
     {
         var builder = new InProcessTestClusterBuilder(2);
         builder.ConfigureSilo((_, silo) =>
@@ -28,6 +34,12 @@ internal static class TestClusters
             silo.Services.AddSingleton<IStreetDirectory>(new StreetDirectory(Streets.Loaded));
             services(silo.Services);
         });
+        if (modules.Length > 0)
+            builder.ConfigureSiloHost((_, host) => host.ConfigureContainer(new AutofacServiceProviderFactory(container =>
+            {
+                foreach (var module in modules)
+                    module.Register(container, host.Configuration);
+            })));
         var cluster = builder.Build();
         await cluster.DeployAsync();
         return cluster;

@@ -15,7 +15,18 @@ internal sealed class EscalationToCase(IGrainFactory grains) : IEscalationListen
         return new EscalationOutcome(outcome.Value?.CaseId, outcome.Reason);
     }
 
-    public static NewCase ToCase(EscalatedProblem problem) => new(
-        CaseSource.Escalation, problem.ProblemId, problem.Street, problem.Community, problem.Category,
-        problem.Description, problem.Location, problem.Compound?.Split('.').Last(), null, problem.EscalatedAt, Intake, problem.Reason);
+    public static NewCase ToCase(EscalatedProblem problem) => new()
+    {
+        Source = CaseSource.Escalation,
+        SourceRef = problem.ProblemId,
+        Street = problem.Street,
+        Community = problem.Community,
+        Category = problem.Category,
+        Description = problem.Description,
+        Place = problem.Location,
+        Compound = problem.Compound?.Split('.').Last(),
+        ReceivedAt = problem.EscalatedAt,
+        By = Intake,
+        EscalationReason = problem.Reason,
+    };
 }

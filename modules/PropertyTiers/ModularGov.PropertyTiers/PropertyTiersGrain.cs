@@ -24,7 +24,7 @@ internal sealed class PropertyTiersState
     /// <summary>How many change requests the street has had; each is kept in the paged list, not here.</summary>
     [Id(1)] public int ChangeCount { get; set; }
     /// <summary>The requests waiting for a decision, by compound id, with their position in the list (at most one per compound).</summary>
-    [Id(2)] public Dictionary<string, int> Waiting { get; set; } = [];
+    [Id(2)] public Dictionary<string, int> WaitingChanges { get; set; } = [];
     /// <summary>The latest decision, written here before the list: if the list never got it, activation completes it.</summary>
     [Id(3)] public TierChange? LastDecision { get; set; }
 }
@@ -91,15 +91,25 @@ internal sealed class PropertyTiersGrain(
         var problem = CheckRequest(code, tier, ref company, reason);
         if (problem is not null)
             return Outcome<TierChange>.Refuse(Refusal.Invalid, problem);
-        if (state.State.Waiting.ContainsKey(compoundId))
+        if (state.State.WaitingChanges.ContainsKey(compoundId))
             return Outcome<TierChange>.Refuse(Refusal.Conflict, $"compound '{compoundId}' already has a change waiting for approval");
 
         var position = state.State.ChangeCount;
-        var change = new TierChange($"{_street.Code}.tc{position + 1:D4}", compoundId, state.State.Tiers[code].Tier, tier,
-            company, reason.Trim(), TierChangeStatus.Requested, by, clock.Now(), null, null, null);
+        var change = new TierChange
+        {
+            Id = $"{_street.Code}.tc{position + 1:D4}",
+            Compound = compoundId,
+            From = state.State.Tiers[code].Tier,
+            To = tier,
+            Company = company,
+            Reason = reason.Trim(),
+            Status = TierChangeStatus.Requested,
+            RequestedBy = by,
+            RequestedAt = clock.Now(),
+        };
         await _changes.AppendAsync(position, change);
         state.State.ChangeCount = position + 1;
-        state.State.Waiting[compoundId] = position;
+        state.State.WaitingChanges[compoundId] = position;
         await state.WriteStateAsync();
         return Outcome<TierChange>.Ok(change);
     }
@@ -139,7 +149,7 @@ internal sealed class PropertyTiersGrain(
                 $"双人审核:变更须由申请人以外的人决定 (four eyes: {change.RequestedBy.Label} requested this change, so neither they, a token for the same person, nor a token they issued decides it)");
 
         var decided = change with { Status = decision, DecidedBy = by, DecidedAt = clock.Now(), DecisionNote = note?.Trim() };
-        state.State.Waiting.Remove(change.Compound);
+        state.State.WaitingChanges.Remove(change.Compound);
         state.State.LastDecision = decided;
         if (decision == TierChangeStatus.Approved)
         {
@@ -177,7 +187,15 @@ internal sealed class PropertyTiersGrain(
     private CompoundTier View(MergedCompound compound)
     {
         var entry = state.State.Tiers[compound.Code];
-        return new CompoundTier($"{_street.Code}.{compound.Code}", compound.Name, compound.Community, entry.Tier, entry.Company,
-            ResponsibleParties.For(entry.Tier, entry.Company, StreetCompounds.CommunityName(_street, compound.Community)), entry.Decision);
+        return new CompoundTier
+        {
+            Compound = $"{_street.Code}.{compound.Code}",
+            Name = compound.Name,
+            Community = compound.Community,
+            Tier = entry.Tier,
+            Company = entry.Company,
+            Responsible = ResponsibleParties.For(entry.Tier, entry.Company, StreetCompounds.CommunityName(_street, compound.Community)),
+            Decision = entry.Decision,
+        };
     }
 }

@@ -15,7 +15,7 @@ internal sealed class CaseState
     [Id(6)] public bool Overdue { get; set; }
     [Id(7)] public Verification? Verification { get; set; }
     [Id(8)] public string? Lead { get; set; }
-    [Id(9)] public List<string> Assisting { get; set; } = [];
+    [Id(9)] public List<string> AssistingUnits { get; set; } = [];
     [Id(10)] public DateTimeOffset? AssignedAt { get; set; }
     [Id(11)] public DateTimeOffset? LeadRespondedAt { get; set; }
     [Id(12)] public List<CaseAppeal> Appeals { get; set; } = [];
@@ -40,16 +40,64 @@ internal sealed class CaseState
     public CaseView View()
     {
         var c = Opening!.Case;
-        return new CaseView(Opening.Id, c.Source, c.SourceRef, c.Street, c.Community, c.Category, c.Description, c.Place, c.Compound,
-            Urgency, Step, Level, Opening.ReceivedAt, Deadline, Overdue, Verification, Lead, Assisting.ToList(), Appeals.ToList(),
-            ClosedAt, OnTime, Satisfaction, TimelinessScore, LinkedReports.ToList(), History.ToList(), c.EscalationReason, DeadlineProvisional);
+        return new CaseView
+        {
+            Id = Opening.Id,
+            Source = c.Source,
+            SourceRef = c.SourceRef,
+            Street = c.Street,
+            Community = c.Community,
+            Category = c.Category,
+            Description = c.Description,
+            Place = c.Place,
+            Compound = c.Compound,
+            Urgency = Urgency,
+            Step = Step,
+            Level = Level,
+            ReceivedAt = Opening.ReceivedAt,
+            Deadline = Deadline,
+            Overdue = Overdue,
+            Verification = Verification,
+            Lead = Lead,
+            Assisting = AssistingUnits.ToList(),
+            Appeals = Appeals.ToList(),
+            ClosedAt = ClosedAt,
+            OnTime = OnTime,
+            Satisfaction = Satisfaction,
+            TimelinessScore = TimelinessScore,
+            LinkedReports = LinkedReports.ToList(),
+            History = History.ToList(),
+            EscalationReason = c.EscalationReason,
+            DeadlineProvisional = DeadlineProvisional,
+        };
     }
 
     public CaseIndexEntry Index()
     {
         var c = Opening!.Case;
-        return new CaseIndexEntry(Opening.Id, c.Street, c.Community, c.Category, c.Place, c.Compound, Verification?.Cause, Step,
-            Opening.ReceivedAt, Deadline, Overdue, Lead, Assisting.ToList(), AssignedAt, LeadRespondedAt, ClosedAt, OnTime, Satisfaction,
-            EvaluatedAt, c.Description, DeadlineProvisional);
+        return new CaseIndexEntry
+        {
+            Id = Opening.Id,
+            Street = c.Street,
+            Community = c.Community,
+            Category = c.Category,
+            Place = c.Place,
+            Compound = c.Compound,
+            Cause = Verification?.Cause,
+            Step = Step,
+            ReceivedAt = Opening.ReceivedAt,
+            Deadline = Deadline,
+            Overdue = Overdue,
+            Lead = Lead,
+            Assisting = AssistingUnits.ToList(),
+            AssignedAt = AssignedAt,
+            LeadRespondedAt = LeadRespondedAt,
+            ClosedAt = ClosedAt,
+            OnTime = OnTime,
+            Satisfaction = Satisfaction,
+            EvaluatedAt = EvaluatedAt,
+            Description = c.Description,
+            DeadlineProvisional = DeadlineProvisional,
+        };
     }
 }

@@ -113,7 +113,7 @@ internal sealed class DispatchCaseGrain(
             now =>
             {
                 S.Lead = lead;
-                S.Assisting = assisting.Distinct().ToList();
+                S.AssistingUnits = assisting.Distinct().ToList();
                 S.AssignedAt = now;
                 S.DeliberationDue = null;
                 S.Step = CaseStep.Assigned;
@@ -160,13 +160,13 @@ internal sealed class DispatchCaseGrain(
                 if (wasLead)
                 {
                     S.Lead = newLead;
-                    S.Assisting.Remove(newLead!);
+                    S.AssistingUnits.Remove(newLead!);
                     S.AssignedAt = now;
                     S.LeadRespondedAt = null;
                 }
                 else
                 {
-                    S.Assisting.Remove(unit);
+                    S.AssistingUnits.Remove(unit);
                 }
             });
     }
@@ -254,7 +254,7 @@ internal sealed class DispatchCaseGrain(
 
     private static DeliberationLevel NextLevel(DeliberationLevel level) => level == DeliberationLevel.Conveners ? level : level + 1;
 
-    private bool Assigned(string unit) => S.Lead == unit || S.Assisting.Contains(unit);
+    private bool Assigned(string unit) => S.Lead == unit || S.AssistingUnits.Contains(unit);
 
     private string? CheckUnits(string lead, IReadOnlyList<string> assisting)
     {

@@ -7,7 +7,7 @@ namespace ModularGov.Dispatch.Centre;
 internal sealed class CaseNumbersState
 {
     /// <summary>Every number up to this one may have been handed out.</summary>
-    [Id(0)] public int Reserved { get; set; }
+    [Id(0)] public int LastReservedNumber { get; set; }
 }
 
 /// <summary>
@@ -23,10 +23,10 @@ internal sealed class CaseNumbersGrain(
 
     public async Task<int> NextAsync()
     {
-        if (_next == 0 || _next > state.State.Reserved)
+        if (_next == 0 || _next > state.State.LastReservedNumber)
         {
-            var from = state.State.Reserved + 1;
-            state.State.Reserved += Block;
+            var from = state.State.LastReservedNumber + 1;
+            state.State.LastReservedNumber += Block;
             await state.WriteStateAsync();
             _next = from;
         }

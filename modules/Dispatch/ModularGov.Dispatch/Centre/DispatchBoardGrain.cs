@@ -8,7 +8,7 @@ namespace ModularGov.Dispatch.Centre;
 [GenerateSerializer]
 internal sealed class BoardState
 {
-    [Id(0)] public int Count { get; set; }
+    [Id(0)] public int CaseCount { get; set; }
     /// <summary>For each page of the street's list that holds open cases: how many, and the earliest open deadline.</summary>
     [Id(1)] public Dictionary<int, OpenPage> OpenPages { get; set; } = [];
 }
@@ -40,15 +40,15 @@ internal sealed class DispatchBoardGrain(
 
     public async Task<int> PublishAsync(CaseIndexEntry entry, int? position)
     {
-        var appended = position is not { } known || known >= S.Count;
-        var at = appended ? S.Count : position!.Value;
+        var appended = position is not { } known || known >= S.CaseCount;
+        var at = appended ? S.CaseCount : position!.Value;
         if (appended)
             await _entries.AppendAsync(at, entry);
         else
             await _entries.SetAsync(at, entry);
-        S.Count = Math.Max(S.Count, at + 1);
+        S.CaseCount = Math.Max(S.CaseCount, at + 1);
         var page = at / PageSize;
-        var open = (await _entries.ReadAsync(page * PageSize, PageSize, S.Count)).Where(IsOpen).ToList();
+        var open = (await _entries.ReadAsync(page * PageSize, PageSize, S.CaseCount)).Where(IsOpen).ToList();
         var summary = open.Count == 0 ? null : new OpenPage(open.Count, open.Min(e => e.Deadline));
         if (appended || summary != S.OpenPages.GetValueOrDefault(page))
         {
@@ -64,9 +64,9 @@ internal sealed class DispatchBoardGrain(
     public async Task<IReadOnlyList<CaseIndexEntry>> GetPageAsync(BoardQuery query)
     {
         var after = BoardCursor.Parse(query.After);
-        var firstRecent = Math.Max(0, S.Count - RecentClosed);
+        var firstRecent = Math.Max(0, S.CaseCount - RecentClosed);
         // The last pages (the latest closed cases) first, then open pages by their earliest open deadline.
-        var recentPages = S.Count == 0 ? [] : Enumerable.Range(firstRecent / PageSize, (S.Count - 1) / PageSize - firstRecent / PageSize + 1).ToList();
+        var recentPages = S.CaseCount == 0 ? [] : Enumerable.Range(firstRecent / PageSize, (S.CaseCount - 1) / PageSize - firstRecent / PageSize + 1).ToList();
         var openPages = S.OpenPages.Where(p => !recentPages.Contains(p.Key)).OrderBy(p => p.Value.EarliestDeadline).ToList();
         var found = new List<CaseIndexEntry>();
         foreach (var page in recentPages)
@@ -88,7 +88,7 @@ internal sealed class DispatchBoardGrain(
         return open;
     }
 
-    private Task<IReadOnlyList<CaseIndexEntry>> ReadPageAsync(int page) => _entries.ReadAsync(page * PageSize, PageSize, S.Count);
+    private Task<IReadOnlyList<CaseIndexEntry>> ReadPageAsync(int page) => _entries.ReadAsync(page * PageSize, PageSize, S.CaseCount);
 
     private static IEnumerable<CaseIndexEntry> Matching(IReadOnlyList<CaseIndexEntry> entries, int page, int firstRecent, BoardQuery query, (long Ticks, string Id)? after) =>
         entries.Where((e, i) => (IsOpen(e) || page * PageSize + i >= firstRecent)

@@ -12,7 +12,7 @@ namespace ModularGov.Dispatch.Centre;
 [GenerateSerializer]
 internal sealed class ClassesState
 {
-    [Id(0)] public int Count { get; set; }
+    [Id(0)] public int PromptCount { get; set; }
 }
 
 /// <summary>The latest cases of one class (<c>dispatch-class/{key}</c>) and the prompt still waiting for its standing fix.</summary>
@@ -62,10 +62,18 @@ internal sealed class DispatchClassesGrain(
         var recent = members.Value.Cases.Where(c => (entry.ReceivedAt - c.ReceivedAt).Duration() <= window).Select(c => c.CaseId).Order().ToList();
         if (members.Value.OpenPrompt is null && recent.Count >= options.ClassRepeatCases)
         {
-            var prompt = new ClassPrompt($"cl{state.State.Count + 1:D4}", key, entry.Category, $"{entry.Street}.{entry.Community} {IntakeRules.PlaceKey(entry.Compound, entry.Place)}",
-                entry.Cause, recent, clock.Now(), null, null, null);
-            await _prompts.AppendAsync(state.State.Count, prompt);
-            state.State.Count++;
+            var prompt = new ClassPrompt
+            {
+                Id = $"cl{state.State.PromptCount + 1:D4}",
+                Key = key,
+                Category = entry.Category,
+                Place = $"{entry.Street}.{entry.Community} {IntakeRules.PlaceKey(entry.Compound, entry.Place)}",
+                Cause = entry.Cause,
+                CaseIds = recent,
+                PromptedAt = clock.Now(),
+            };
+            await _prompts.AppendAsync(state.State.PromptCount, prompt);
+            state.State.PromptCount++;
             await state.WriteStateAsync();
             members.Value.OpenPrompt = prompt.Id;
         }
@@ -76,8 +84,8 @@ internal sealed class DispatchClassesGrain(
     {
         limit = Math.Clamp(limit, 1, ClassPage.MaxLimit);
         var from = Math.Max(0, after);
-        var prompts = await _prompts.ReadAsync(from, limit, state.State.Count);
-        return new ClassPage(prompts, from + prompts.Count < state.State.Count ? from + prompts.Count : null);
+        var prompts = await _prompts.ReadAsync(from, limit, state.State.PromptCount);
+        return new ClassPage(prompts, from + prompts.Count < state.State.PromptCount ? from + prompts.Count : null);
     }
 
     public async Task<Outcome<ClassPrompt>> SetStandingFixAsync(string promptId, string measure, string owner, Actor by)
@@ -105,7 +113,7 @@ internal sealed class DispatchClassesGrain(
     private int? Position(string promptId) =>
         promptId.StartsWith("cl", StringComparison.Ordinal) && promptId.Length <= 12
         && int.TryParse(promptId.AsSpan(2), NumberStyles.None, CultureInfo.InvariantCulture, out var number)
-        && number >= 1 && number <= state.State.Count && $"cl{number:D4}" == promptId
+        && number >= 1 && number <= state.State.PromptCount && $"cl{number:D4}" == promptId
             ? number - 1
             : null;
 

@@ -11,7 +11,7 @@ namespace ModularGov.Dispatch.Centre;
 [GenerateSerializer]
 internal sealed class MonthState
 {
-    [Id(0)] public int Count { get; set; }
+    [Id(0)] public int CaseCount { get; set; }
     [Id(1)] public bool Closed { get; set; }
     [Id(2)] public List<Sanction> Sanctions { get; set; } = [];
 }
@@ -47,8 +47,8 @@ internal sealed class DispatchMonthGrain(
 
     public async Task TouchAsync(string caseId)
     {
-        await _cases.AppendAsync(S.Count, caseId);
-        S.Count++;
+        await _cases.AppendAsync(S.CaseCount, caseId);
+        S.CaseCount++;
         await state.WriteStateAsync();
     }
 
@@ -72,7 +72,7 @@ internal sealed class DispatchMonthGrain(
 
     private async Task<MonthlyRanking> RankAsync(bool closed)
     {
-        var ids = (await _cases.ReadAsync(0, S.Count, S.Count)).Distinct().ToList();
+        var ids = (await _cases.ReadAsync(0, S.CaseCount, S.CaseCount)).Distinct().ToList();
         var entries = new List<CaseIndexEntry>(ids.Count);
         foreach (var chunk in ids.Chunk(64))
             entries.AddRange((await Task.WhenAll(chunk.Select(_index.ReadAsync))).Select(r => r?.Value.Entry).OfType<CaseIndexEntry>());

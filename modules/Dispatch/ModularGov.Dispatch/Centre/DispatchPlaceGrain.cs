@@ -12,7 +12,7 @@ namespace ModularGov.Dispatch.Centre;
 internal sealed class PlaceState
 {
     /// <summary>The latest cases opened at this place, newest last: the ones a new report may duplicate.</summary>
-    [Id(0)] public List<PlaceCase> Recent { get; set; } = [];
+    [Id(0)] public List<PlaceCase> RecentCases { get; set; } = [];
 }
 
 [GenerateSerializer, Immutable]
@@ -55,7 +55,7 @@ internal sealed class DispatchPlaceGrain(
         var receivedAt = (report.ReceivedAt ?? clock.Now()).ToOffset(ChinaTime.Offset);
         var clean = report with { Description = report.Description.Trim(), Place = report.Place.Trim() };
 
-        foreach (var candidate in state.State.Recent.Where(c => (receivedAt - c.ReceivedAt).Duration() <= options.DuplicateWindow).OrderBy(c => c.ReceivedAt))
+        foreach (var candidate in state.State.RecentCases.Where(c => (receivedAt - c.ReceivedAt).Duration() <= options.DuplicateWindow).OrderBy(c => c.ReceivedAt))
         {
             if (await GrainFactory.GetGrain<IDispatchCaseGrain>(candidate.CaseId).LinkReportAsync(new LinkedReport(clean.SourceRef, clean.Description, receivedAt)))
             {
@@ -70,9 +70,9 @@ internal sealed class DispatchPlaceGrain(
         var id = $"dc{receivedAt.Year}-{number:D5}";
         await GrainFactory.GetGrain<IDispatchCaseGrain>(id).OpenAsync(new CaseOpening(id, clean, urgency, receivedAt, deadline.At, deadline.Provisional));
 
-        state.State.Recent.Add(new PlaceCase(id, receivedAt));
-        if (state.State.Recent.Count > RememberedCases)
-            state.State.Recent.RemoveAt(0);
+        state.State.RecentCases.Add(new PlaceCase(id, receivedAt));
+        if (state.State.RecentCases.Count > RememberedCases)
+            state.State.RecentCases.RemoveAt(0);
         await Task.WhenAll(state.WriteStateAsync(), _sources.WriteAsync(new Stored<SourceRecord>(sourceKey, new SourceRecord { CaseId = id })));
         return Outcome<CaseReceipt>.Ok(new CaseReceipt(id, Duplicate: false, Replayed: false));
     }

@@ -39,7 +39,18 @@ internal static class Ranking
         var reason = inMonth.Count < options.MinimumCasesForRanking
             ? $"led {inMonth.Count} case(s), fewer than the {options.MinimumCasesForRanking} needed to be ranked"
             : null;
-        return new UnitScore(unit.Id, unit.Name, inMonth.Count, response, resolution, satisfaction, score, null, reason, inMonth.Select(c => c.Id).Order().ToList());
+        return new UnitScore
+        {
+            Unit = unit.Id,
+            Name = unit.Name,
+            Cases = inMonth.Count,
+            ResponseRate = response,
+            ResolutionRate = resolution,
+            SatisfactionRate = satisfaction,
+            Score = score,
+            NotRankedBecause = reason,
+            CaseIds = inMonth.Select(c => c.Id).Order().ToList(),
+        };
     }
 
     private static double? Rate(List<CaseIndexEntry> cases, Func<CaseIndexEntry, bool> good) =>

@@ -28,7 +28,19 @@ internal static class SanctionLadder
         {
             var times = earlier.Count(s => s.Unit == bottom.Unit && s.Month.StartsWith(year, StringComparison.Ordinal)) + 1;
             var level = For(times);
-            sanctions.Add(new Sanction($"sn{year}-{earlier.Count + sanctions.Count + 1:D3}", bottom.Unit, bottom.Name, ranking.Month, level, Measure(level), times, bottom, by, at));
+            sanctions.Add(new Sanction
+            {
+                Id = $"sn{year}-{earlier.Count + sanctions.Count + 1:D3}",
+                Unit = bottom.Unit,
+                UnitName = bottom.Name,
+                Month = ranking.Month,
+                Level = level,
+                Measure = Measure(level),
+                TimesThisYear = times,
+                Evidence = bottom,
+                DecidedBy = by,
+                At = at,
+            });
         }
         return sanctions;
     }

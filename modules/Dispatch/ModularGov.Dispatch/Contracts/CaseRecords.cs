@@ -5,19 +5,21 @@ namespace ModularGov.Dispatch.Contracts;
 
 /// <summary>A case as it arrives at intake, before the centre numbers it.</summary>
 [GenerateSerializer, Immutable]
-public sealed record NewCase(
-    [property: Id(0)] CaseSource Source,
-    [property: Id(1)] string SourceRef,
-    [property: Id(2)] string Street,
-    [property: Id(3)] string Community,
-    [property: Id(4)] ProblemCategory Category,
-    [property: Id(5)] string Description,
-    [property: Id(6)] string Place,
-    [property: Id(7)] string? Compound,
-    [property: Id(8)] Urgency? Urgency,
-    [property: Id(9)] DateTimeOffset? ReceivedAt,
-    [property: Id(10)] Actor By,
-    [property: Id(11)] string? EscalationReason = null);
+public sealed record NewCase
+{
+    [Id(0)] public required CaseSource Source { get; init; }
+    [Id(1)] public required string SourceRef { get; init; }
+    [Id(2)] public required string Street { get; init; }
+    [Id(3)] public required string Community { get; init; }
+    [Id(4)] public required ProblemCategory Category { get; init; }
+    [Id(5)] public required string Description { get; init; }
+    [Id(6)] public required string Place { get; init; }
+    [Id(7)] public string? Compound { get; init; }
+    [Id(8)] public Urgency? Urgency { get; init; }
+    [Id(9)] public DateTimeOffset? ReceivedAt { get; init; }
+    [Id(10)] public required Actor By { get; init; }
+    [Id(11)] public string? EscalationReason { get; init; }
+}
 
 /// <summary>What intake did with a report: a new case, or a link to the open case it duplicates.</summary>
 [GenerateSerializer, Immutable]
@@ -49,56 +51,60 @@ public sealed record LinkedReport([property: Id(0)] string SourceRef, [property:
 
 /// <summary>A case and its whole history.</summary>
 [GenerateSerializer, Immutable]
-public sealed record CaseView(
-    [property: Id(0)] string Id,
-    [property: Id(1)] CaseSource Source,
-    [property: Id(2)] string SourceRef,
-    [property: Id(3)] string Street,
-    [property: Id(4)] string Community,
-    [property: Id(5)] ProblemCategory Category,
-    [property: Id(6)] string Description,
-    [property: Id(7)] string Place,
-    [property: Id(8)] string? Compound,
-    [property: Id(9)] Urgency Urgency,
-    [property: Id(10)] CaseStep Step,
-    [property: Id(11)] DeliberationLevel Level,
-    [property: Id(12)] DateTimeOffset ReceivedAt,
-    [property: Id(13)] DateTimeOffset Deadline,
-    [property: Id(14)] bool Overdue,
-    [property: Id(15)] Verification? Verification,
-    [property: Id(16)] string? Lead,
-    [property: Id(17)] IReadOnlyList<string> Assisting,
-    [property: Id(18)] IReadOnlyList<CaseAppeal> Appeals,
-    [property: Id(19)] DateTimeOffset? ClosedAt,
-    [property: Id(20)] bool? OnTime,
-    [property: Id(21)] int? Satisfaction,
-    [property: Id(22)] int? TimelinessScore,
-    [property: Id(23)] IReadOnlyList<LinkedReport> LinkedReports,
-    [property: Id(24)] IReadOnlyList<CaseEvent> History,
-    [property: Id(25)] string? EscalationReason,
-    [property: Id(26)] bool DeadlineProvisional);
+public sealed record CaseView
+{
+    [Id(0)] public required string Id { get; init; }
+    [Id(1)] public required CaseSource Source { get; init; }
+    [Id(2)] public required string SourceRef { get; init; }
+    [Id(3)] public required string Street { get; init; }
+    [Id(4)] public required string Community { get; init; }
+    [Id(5)] public required ProblemCategory Category { get; init; }
+    [Id(6)] public required string Description { get; init; }
+    [Id(7)] public required string Place { get; init; }
+    [Id(8)] public string? Compound { get; init; }
+    [Id(9)] public required Urgency Urgency { get; init; }
+    [Id(10)] public required CaseStep Step { get; init; }
+    [Id(11)] public required DeliberationLevel Level { get; init; }
+    [Id(12)] public required DateTimeOffset ReceivedAt { get; init; }
+    [Id(13)] public required DateTimeOffset Deadline { get; init; }
+    [Id(14)] public required bool Overdue { get; init; }
+    [Id(15)] public Verification? Verification { get; init; }
+    [Id(16)] public string? Lead { get; init; }
+    [Id(17)] public required IReadOnlyList<string> Assisting { get; init; }
+    [Id(18)] public required IReadOnlyList<CaseAppeal> Appeals { get; init; }
+    [Id(19)] public DateTimeOffset? ClosedAt { get; init; }
+    [Id(20)] public bool? OnTime { get; init; }
+    [Id(21)] public int? Satisfaction { get; init; }
+    [Id(22)] public int? TimelinessScore { get; init; }
+    [Id(23)] public required IReadOnlyList<LinkedReport> LinkedReports { get; init; }
+    [Id(24)] public required IReadOnlyList<CaseEvent> History { get; init; }
+    [Id(25)] public string? EscalationReason { get; init; }
+    [Id(26)] public required bool DeadlineProvisional { get; init; }
+}
 
 /// <summary>What a case publishes of itself for the board, duplicate detection, classes and rankings (its index record).</summary>
 [GenerateSerializer, Immutable]
-public sealed record CaseIndexEntry(
-    [property: Id(0)] string Id,
-    [property: Id(1)] string Street,
-    [property: Id(2)] string Community,
-    [property: Id(3)] ProblemCategory Category,
-    [property: Id(4)] string Place,
-    [property: Id(5)] string? Compound,
-    [property: Id(6)] string? Cause,
-    [property: Id(7)] CaseStep Step,
-    [property: Id(8)] DateTimeOffset ReceivedAt,
-    [property: Id(9)] DateTimeOffset Deadline,
-    [property: Id(10)] bool Overdue,
-    [property: Id(11)] string? Lead,
-    [property: Id(12)] IReadOnlyList<string> Assisting,
-    [property: Id(13)] DateTimeOffset? AssignedAt,
-    [property: Id(14)] DateTimeOffset? LeadRespondedAt,
-    [property: Id(15)] DateTimeOffset? ClosedAt,
-    [property: Id(16)] bool? OnTime,
-    [property: Id(17)] int? Satisfaction,
-    [property: Id(18)] DateTimeOffset? EvaluatedAt,
-    [property: Id(19)] string Description,
-    [property: Id(20)] bool DeadlineProvisional = false);
+public sealed record CaseIndexEntry
+{
+    [Id(0)] public required string Id { get; init; }
+    [Id(1)] public required string Street { get; init; }
+    [Id(2)] public required string Community { get; init; }
+    [Id(3)] public required ProblemCategory Category { get; init; }
+    [Id(4)] public required string Place { get; init; }
+    [Id(5)] public string? Compound { get; init; }
+    [Id(6)] public string? Cause { get; init; }
+    [Id(7)] public required CaseStep Step { get; init; }
+    [Id(8)] public required DateTimeOffset ReceivedAt { get; init; }
+    [Id(9)] public required DateTimeOffset Deadline { get; init; }
+    [Id(10)] public required bool Overdue { get; init; }
+    [Id(11)] public string? Lead { get; init; }
+    [Id(12)] public required IReadOnlyList<string> Assisting { get; init; }
+    [Id(13)] public DateTimeOffset? AssignedAt { get; init; }
+    [Id(14)] public DateTimeOffset? LeadRespondedAt { get; init; }
+    [Id(15)] public DateTimeOffset? ClosedAt { get; init; }
+    [Id(16)] public bool? OnTime { get; init; }
+    [Id(17)] public int? Satisfaction { get; init; }
+    [Id(18)] public DateTimeOffset? EvaluatedAt { get; init; }
+    [Id(19)] public required string Description { get; init; }
+    [Id(20)] public bool DeadlineProvisional { get; init; }
+}

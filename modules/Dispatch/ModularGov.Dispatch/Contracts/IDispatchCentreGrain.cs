@@ -46,14 +46,16 @@ public interface IDispatchCentreGrain : IGrainWithStringKey
 /// a community worker sees (its code within the street), filters, and a page.
 /// </summary>
 [GenerateSerializer, Immutable]
-public sealed record BoardQuery(
-    [property: Id(0)] IReadOnlyList<string>? Streets,
-    [property: Id(1)] CaseStep? Step,
-    [property: Id(2)] bool? Overdue,
-    [property: Id(3)] string? Unit,
-    [property: Id(4)] string? After,
-    [property: Id(5)] int Limit = BoardPage.DefaultLimit,
-    [property: Id(6)] string? Community = null);
+public sealed record BoardQuery
+{
+    [Id(0)] public IReadOnlyList<string>? Streets { get; init; }
+    [Id(1)] public CaseStep? Step { get; init; }
+    [Id(2)] public bool? Overdue { get; init; }
+    [Id(3)] public string? Unit { get; init; }
+    [Id(4)] public string? After { get; init; }
+    [Id(5)] public int Limit { get; init; } = BoardPage.DefaultLimit;
+    [Id(6)] public string? Community { get; init; }
+}
 
 /// <summary>One page of the board, ordered by deadline then case id; <see cref="Next"/> is the cursor of the next page.</summary>
 [GenerateSerializer, Immutable]

@@ -91,8 +91,19 @@ internal static class CaseEndpoints
                 return ApiProblems.BadRequest($"urgency '{request.Urgency}' is not one of emergency, utilities, ordinary, complex");
             urgency = parsed;
         }
-        var report = new NewCase(source, $"{source.ToString().ToLowerInvariant()}:{caller.TokenId}:{key}", street, request.Community ?? "", category,
-            request.Description ?? "", request.Place ?? "", request.Compound, urgency, null, Actor.Of(caller));
+        var report = new NewCase
+        {
+            Source = source,
+            SourceRef = $"{source.ToString().ToLowerInvariant()}:{caller.TokenId}:{key}",
+            Street = street,
+            Community = request.Community ?? "",
+            Category = category,
+            Description = request.Description ?? "",
+            Place = request.Place ?? "",
+            Compound = request.Compound,
+            Urgency = urgency,
+            By = Actor.Of(caller),
+        };
         var outcome = await grains.GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key).ReceiveAsync(report, report.SourceRef);
         if (!outcome.IsOk)
             return ApiProblems.From(outcome.Refusal!.Value, outcome.Reason!);
@@ -118,7 +129,16 @@ internal static class CaseEndpoints
         var unit = DispatchAccess.UnitOf(caller);
         var street = caller.Scope.StreetCode;
         var community = caller.Role == Role.CommunityWorker ? caller.Scope.Id[(street!.Length + 1)..] : null;
-        var query = new BoardQuery(street is null ? null : [street], wanted, overdue, unit, after, size, community);
+        var query = new BoardQuery
+        {
+            Streets = street is null ? null : [street],
+            Step = wanted,
+            Overdue = overdue,
+            Unit = unit,
+            After = after,
+            Limit = size,
+            Community = community,
+        };
         var page = await grains.GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key).GetBoardAsync(query);
         if (page.Next is { } next)
             http.Response.Headers.Link = $"</api/dispatch/cases?after={Uri.EscapeDataString(next)}&limit={size}{(step is null ? "" : $"&step={Uri.EscapeDataString(step)}")}{(overdue is null ? "" : $"&overdue={overdue.Value.ToString().ToLowerInvariant()}")}>; rel=\"next\"";

@@ -48,8 +48,19 @@ internal static class HotlineImport
             return (null, tooLong);
         if (!Enum.TryParse<ProblemCategory>(record.Category, ignoreCase: true, out var category) || int.TryParse(record.Category, out _))
             return (null, $"category '{record.Category}' is not known");
-        return (new NewCase(CaseSource.Hotline, $"12345:{record.Id}", record.Street ?? "", record.Community ?? "", category,
-            record.Description ?? "", record.Location ?? "", string.IsNullOrWhiteSpace(record.Compound) ? null : record.Compound, null, record.ReceivedAt, by), null);
+        return (new NewCase
+        {
+            Source = CaseSource.Hotline,
+            SourceRef = $"12345:{record.Id}",
+            Street = record.Street ?? "",
+            Community = record.Community ?? "",
+            Category = category,
+            Description = record.Description ?? "",
+            Place = record.Location ?? "",
+            Compound = string.IsNullOrWhiteSpace(record.Compound) ? null : record.Compound,
+            ReceivedAt = record.ReceivedAt,
+            By = by,
+        }, null);
     }
 
     private static List<HotlineRecord> ParseCsv(string body)

@@ -109,13 +109,23 @@ internal sealed class BurdenLedgerGrain(IStreetDirectory streets, Indicators ind
         var months = ReportWeeks / weeksPerMonth;
         var baseline = _street.Duties.Baseline.FirstOrDefault(b => b.Community == _community);
         var plaques = await GrainFactory.GetGrain<IPlaqueRegisterGrain>(Key).GetAsync();
-        return new BurdenReport(Key,
-            baseline?.MeetingsPerWeek ?? 0, Math.Round(meetings.Count / (double)ReportWeeks, 2),
-            meetings.Count == 0 ? 0 : Math.Round(meetings.Count(m => m.Online) / (double)meetings.Count, 2),
-            baseline?.FormsPerMonth ?? 0, Math.Round(forms.Count / months, 1), forms.Sum(f => f.AlsoAskedBy.Count),
-            baseline?.InspectionsPerMonth ?? 0, Math.Round(inspections.Count / months, 1),
-            baseline?.AccompanyingPerMonth ?? 0, Math.Round(inspections.Count(i => i.Accompanied) / months, 1),
-            plaques.EverHung, plaques.Signs + plaques.Markers, ReportWeeks);
+        return new BurdenReport
+        {
+            Community = Key,
+            MeetingsPerWeekBefore = baseline?.MeetingsPerWeek ?? 0,
+            MeetingsPerWeekAfter = Math.Round(meetings.Count / (double)ReportWeeks, 2),
+            OnlineShare = meetings.Count == 0 ? 0 : Math.Round(meetings.Count(m => m.Online) / (double)meetings.Count, 2),
+            FormsPerMonthBefore = baseline?.FormsPerMonth ?? 0,
+            FormsPerMonthAfter = Math.Round(forms.Count / months, 1),
+            FormsReused = forms.Sum(f => f.AlsoAskedBy.Count),
+            InspectionsPerMonthBefore = baseline?.InspectionsPerMonth ?? 0,
+            InspectionsPerMonthAfter = Math.Round(inspections.Count / months, 1),
+            AccompanyingPerMonthBefore = baseline?.AccompanyingPerMonth ?? 0,
+            AccompanyingPerMonthAfter = Math.Round(inspections.Count(i => i.Accompanied) / months, 1),
+            PlaquesBefore = plaques.EverHung,
+            PlaquesNow = plaques.Signs + plaques.Markers,
+            Weeks = ReportWeeks,
+        };
     }
 
     private string MonthKey(DateOnly date) => $"{Key}.{date.ToString("yyyy-MM", CultureInfo.InvariantCulture)}";

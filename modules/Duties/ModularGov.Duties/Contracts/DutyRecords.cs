@@ -6,14 +6,16 @@ namespace ModularGov.Duties.Contracts;
 
 /// <summary>One version of a street's duty list (every version is kept).</summary>
 [GenerateSerializer, Immutable]
-public sealed record DutyListVersion(
-    [property: Id(0)] int Version,
-    [property: Id(1)] string ApprovedBy,
-    [property: Id(2)] DateTimeOffset ApprovedAt,
-    [property: Id(3)] string LegalBasis,
-    [property: Id(4)] string? Change,
-    [property: Id(5)] IReadOnlyList<Post> Posts,
-    [property: Id(6)] IReadOnlyList<DutyItem> Items);
+public sealed record DutyListVersion
+{
+    [Id(0)] public required int Version { get; init; }
+    [Id(1)] public required string ApprovedBy { get; init; }
+    [Id(2)] public required DateTimeOffset ApprovedAt { get; init; }
+    [Id(3)] public required string LegalBasis { get; init; }
+    [Id(4)] public string? Change { get; init; }
+    [Id(5)] public required IReadOnlyList<Post> Posts { get; init; }
+    [Id(6)] public required IReadOnlyList<DutyItem> Items { get; init; }
+}
 
 /// <summary>What changed between two versions of a list.</summary>
 [GenerateSerializer, Immutable]
@@ -26,19 +28,21 @@ public sealed record DutyListDiff(
 
 /// <summary>A task a department pushed down, and the admission decision (清单之外无事项), kept whether admitted or refused.</summary>
 [GenerateSerializer, Immutable]
-public sealed record AdmissionRecord(
-    [property: Id(0)] string Id,
-    [property: Id(1)] string Department,
-    [property: Id(2)] string? Community,
-    [property: Id(3)] string Title,
-    [property: Id(4)] string? Category,
-    [property: Id(5)] bool Admitted,
-    [property: Id(6)] string? Item,
-    [property: Id(7)] string? AssignedTo,
-    [property: Id(8)] string Reason,
-    [property: Id(9)] int ListVersion,
-    [property: Id(10)] Actor By,
-    [property: Id(11)] DateTimeOffset At);
+public sealed record AdmissionRecord
+{
+    [Id(0)] public required string Id { get; init; }
+    [Id(1)] public required string Department { get; init; }
+    [Id(2)] public string? Community { get; init; }
+    [Id(3)] public required string Title { get; init; }
+    [Id(4)] public string? Category { get; init; }
+    [Id(5)] public required bool Admitted { get; init; }
+    [Id(6)] public string? Item { get; init; }
+    [Id(7)] public string? AssignedTo { get; init; }
+    [Id(8)] public required string Reason { get; init; }
+    [Id(9)] public required int ListVersion { get; init; }
+    [Id(10)] public required Actor By { get; init; }
+    [Id(11)] public required DateTimeOffset At { get; init; }
+}
 
 /// <summary>How many tasks one department pushed down to a street, and how many of them were refused.</summary>
 [GenerateSerializer, Immutable]
@@ -86,11 +90,13 @@ public sealed record DutyChange
 
 /// <summary>属地责任事项协议备案: who answers first for a shared duty, and who second.</summary>
 [GenerateSerializer, Immutable]
-public sealed record TerritorialAgreement(
-    [property: Id(0)] string Id,
-    [property: Id(1)] string Department,
-    [property: Id(2)] string Item,
-    [property: Id(3)] string Primary,
-    [property: Id(4)] string Secondary,
-    [property: Id(5)] Actor FiledBy,
-    [property: Id(6)] DateTimeOffset FiledAt);
+public sealed record TerritorialAgreement
+{
+    [Id(0)] public required string Id { get; init; }
+    [Id(1)] public required string Department { get; init; }
+    [Id(2)] public required string Item { get; init; }
+    [Id(3)] public required string Primary { get; init; }
+    [Id(4)] public required string Secondary { get; init; }
+    [Id(5)] public required Actor FiledBy { get; init; }
+    [Id(6)] public required DateTimeOffset FiledAt { get; init; }
+}

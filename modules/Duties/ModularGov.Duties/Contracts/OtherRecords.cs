@@ -28,15 +28,17 @@ public interface ICertificateRefusalsGrain : IGrainWithStringKey
 
 /// <summary>A plaque in the register, current or removed.</summary>
 [GenerateSerializer, Immutable]
-public sealed record Plaque(
-    [property: Id(0)] string Code,
-    [property: Id(1)] PlaqueKind Kind,
-    [property: Id(2)] string Title,
-    [property: Id(3)] string HungBy,
-    [property: Id(4)] DateOnly HungOn,
-    [property: Id(5)] DateOnly? RemovedOn,
-    [property: Id(6)] string? RemovedBy,
-    [property: Id(7)] string? Campaign);
+public sealed record Plaque
+{
+    [Id(0)] public required string Code { get; init; }
+    [Id(1)] public required PlaqueKind Kind { get; init; }
+    [Id(2)] public required string Title { get; init; }
+    [Id(3)] public required string HungBy { get; init; }
+    [Id(4)] public required DateOnly HungOn { get; init; }
+    [Id(5)] public DateOnly? RemovedOn { get; init; }
+    [Id(6)] public string? RemovedBy { get; init; }
+    [Id(7)] public string? Campaign { get; init; }
+}
 
 /// <summary>A community's plaques: what hangs now against the 3 signs + 2 markers rule, and how many were taken down (those are listed in pages).</summary>
 [GenerateSerializer, Immutable]
@@ -92,21 +94,23 @@ public sealed record FormOutcome([property: Id(0)] FormSubmission Submission, [p
 
 /// <summary>Before and after, per community: meetings a week, online share, forms, inspections and accompanying a month, plaques.</summary>
 [GenerateSerializer, Immutable]
-public sealed record BurdenReport(
-    [property: Id(0)] string Community,
-    [property: Id(1)] double MeetingsPerWeekBefore,
-    [property: Id(2)] double MeetingsPerWeekAfter,
-    [property: Id(3)] double OnlineShare,
-    [property: Id(4)] int FormsPerMonthBefore,
-    [property: Id(5)] double FormsPerMonthAfter,
-    [property: Id(6)] int FormsReused,
-    [property: Id(7)] int InspectionsPerMonthBefore,
-    [property: Id(8)] double InspectionsPerMonthAfter,
-    [property: Id(9)] int AccompanyingPerMonthBefore,
-    [property: Id(10)] double AccompanyingPerMonthAfter,
-    [property: Id(11)] int PlaquesBefore,
-    [property: Id(12)] int PlaquesNow,
-    [property: Id(13)] int Weeks);
+public sealed record BurdenReport
+{
+    [Id(0)] public required string Community { get; init; }
+    [Id(1)] public required double MeetingsPerWeekBefore { get; init; }
+    [Id(2)] public required double MeetingsPerWeekAfter { get; init; }
+    [Id(3)] public required double OnlineShare { get; init; }
+    [Id(4)] public required int FormsPerMonthBefore { get; init; }
+    [Id(5)] public required double FormsPerMonthAfter { get; init; }
+    [Id(6)] public required int FormsReused { get; init; }
+    [Id(7)] public required int InspectionsPerMonthBefore { get; init; }
+    [Id(8)] public required double InspectionsPerMonthAfter { get; init; }
+    [Id(9)] public required int AccompanyingPerMonthBefore { get; init; }
+    [Id(10)] public required double AccompanyingPerMonthAfter { get; init; }
+    [Id(11)] public required int PlaquesBefore { get; init; }
+    [Id(12)] public required int PlaquesNow { get; init; }
+    [Id(13)] public required int Weeks { get; init; }
+}
 
 /// <summary>文会督检考 — one ledger per community (keyed <c>&lt;street&gt;.&lt;community&gt;</c>).</summary>
 [Alias("ModularGov.Duties.IBurdenLedgerGrain")]

@@ -60,8 +60,15 @@ internal sealed class DutyListGrain(
     private async Task SeedAsync()
     {
         var shipped = _street.Duties.List;
-        var first = new DutyListVersion(shipped.Version, shipped.ApprovedBy, new DateTimeOffset(shipped.ApprovedOn, TimeOnly.MinValue, ChinaTime.Offset),
-            shipped.LegalBasis, null, shipped.Posts, shipped.Items);
+        var first = new DutyListVersion
+        {
+            Version = shipped.Version,
+            ApprovedBy = shipped.ApprovedBy,
+            ApprovedAt = new DateTimeOffset(shipped.ApprovedOn, TimeOnly.MinValue, ChinaTime.Offset),
+            LegalBasis = shipped.LegalBasis,
+            Posts = shipped.Posts,
+            Items = shipped.Items,
+        };
         await WriteVersionAsync(first);
         S.Seeded = true;
         S.FirstVersion = S.CurrentVersion = first.Version;
@@ -129,14 +136,26 @@ internal sealed class DutyListGrain(
         if (item is not null && refusal is null)
             refusal = _street.Services.ResolveOptional<IAdmissionRule>()?.Refuse(task, item);
         var admitted = refusal is null;
-        var position = S.Tasks;
-        var record = new AdmissionRecord($"{_street.Code}.t{position + 1:D5}", task.Department, task.Community, task.Title.Trim(), task.Category,
-            admitted, item?.Code, admitted ? ResponsibleFor(task.Department, item!) : null,
-            refusal ?? $"列入清单第 {item!.Code} 项「{item.Title}」(on the list)", _current.Version, by, clock.Now());
+        var position = S.TaskCount;
+        var record = new AdmissionRecord
+        {
+            Id = $"{_street.Code}.t{position + 1:D5}",
+            Department = task.Department,
+            Community = task.Community,
+            Title = task.Title.Trim(),
+            Category = task.Category,
+            Admitted = admitted,
+            Item = item?.Code,
+            AssignedTo = admitted ? ResponsibleFor(task.Department, item!) : null,
+            Reason = refusal ?? $"列入清单第 {item!.Code} 项「{item.Title}」(on the list)",
+            ListVersion = _current.Version,
+            By = by,
+            At = clock.Now(),
+        };
         await _tasks.AppendAsync(position, record);
         var counts = S.ByDepartment.GetValueOrDefault(task.Department, new TaskCounts(0, 0));
         S.ByDepartment[task.Department] = admitted ? counts with { Admitted = counts.Admitted + 1 } : counts with { Refused = counts.Refused + 1 };
-        S.Tasks = position + 1;
+        S.TaskCount = position + 1;
         await state.WriteStateAsync();
         return Outcome<AdmissionRecord>.Ok(record);
     }
@@ -156,13 +175,13 @@ internal sealed class DutyListGrain(
 
     private string ResponsibleFor(string department, DutyItem item)
     {
-        if (S.InForce.Find(a => a.Department == department && a.Item == item.Code) is { } agreement)
+        if (S.AgreementsInForce.Find(a => a.Department == department && a.Item == item.Code) is { } agreement)
             return $"{agreement.Primary} (主责, 属地责任事项协议 {agreement.Id}; 次责 {agreement.Secondary})";
         var post = _current.Posts.FirstOrDefault(p => p.Code == item.Post);
         return post is null ? item.Post : $"{post.Name} {post.Holder}";
     }
 
-    public Task<Page<AdmissionRecord>> ListTasksAsync(int after, int limit) => _tasks.ReadPageAsync(after, limit, S.Tasks);
+    public Task<Page<AdmissionRecord>> ListTasksAsync(int after, int limit) => _tasks.ReadPageAsync(after, limit, S.TaskCount);
 
     public Task<IReadOnlyList<DepartmentTasks>> GetTasksByDepartmentAsync() => Task.FromResult<IReadOnlyList<DepartmentTasks>>(S.ByDepartment
         .Select(d => new DepartmentTasks(d.Key, d.Value.Refused, d.Value.Admitted))
@@ -185,7 +204,7 @@ internal sealed class DutyListGrain(
             return Outcome<DutyChange>.Refuse(Refusal.Invalid, problem);
         if (S.OpenChanges.TryGetValue(item.Code, out var open) && (await _changes.GetAsync(open)).Status is ChangeStatus.Applied or ChangeStatus.Assessed)
             return Outcome<DutyChange>.Refuse(Refusal.Conflict, $"item '{item.Code}' already has a change in progress");
-        var position = S.Changes;
+        var position = S.ChangeCount;
         var change = new DutyChange
         {
             Id = $"{_street.Code}.dc{position + 1:D4}",
@@ -198,7 +217,7 @@ internal sealed class DutyListGrain(
             Assessor = assessor,
         };
         await _changes.AppendAsync(position, change);
-        S.Changes = position + 1;
+        S.ChangeCount = position + 1;
         S.OpenChanges[item.Code] = position;
         await state.WriteStateAsync();
         return Outcome<DutyChange>.Ok(change);
@@ -238,7 +257,16 @@ internal sealed class DutyListGrain(
                 ChangeAction.Remove => _current.Items.Where(i => i.Code != change.Item.Code),
                 _ => _current.Items.Select(i => i.Code == change.Item.Code ? change.Item : i),
             };
-            made = new DutyListVersion(change.NewVersion!.Value, by.Label, clock.Now(), change.LegalBasis!, change.Id, _current.Posts, items.ToList());
+            made = new DutyListVersion
+            {
+                Version = change.NewVersion!.Value,
+                ApprovedBy = by.Label,
+                ApprovedAt = clock.Now(),
+                LegalBasis = change.LegalBasis!,
+                Change = change.Id,
+                Posts = _current.Posts,
+                Items = items.ToList(),
+            };
             await WriteVersionAsync(made);
         });
         if (outcome.Value is { } approved)
@@ -276,12 +304,12 @@ internal sealed class DutyListGrain(
         var prefix = $"{_street.Code}.dc";
         return changeId.StartsWith(prefix, StringComparison.Ordinal)
             && int.TryParse(changeId.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var number)
-            && number >= 1 && number <= S.Changes && $"{prefix}{number:D4}" == changeId
+            && number >= 1 && number <= S.ChangeCount && $"{prefix}{number:D4}" == changeId
                 ? number - 1
                 : null;
     }
 
-    public Task<Page<DutyChange>> ListChangesAsync(int after, int limit) => _changes.ReadPageAsync(after, limit, S.Changes);
+    public Task<Page<DutyChange>> ListChangesAsync(int after, int limit) => _changes.ReadPageAsync(after, limit, S.ChangeCount);
 
     public async Task<Outcome<TerritorialAgreement>> FileAgreementAsync(string department, string item, string primary, string secondary, Actor by)
     {
@@ -289,15 +317,24 @@ internal sealed class DutyListGrain(
             return Outcome<TerritorialAgreement>.Refuse(Refusal.Invalid, $"item '{item}' is not on the current list");
         if (new[] { department, primary, secondary }.Any(t => string.IsNullOrWhiteSpace(t) || t.Length > MaxParty) || primary == secondary)
             return Outcome<TerritorialAgreement>.Refuse(Refusal.Invalid, "an agreement names the department and two different parties, primary and secondary");
-        var position = S.Agreements;
-        var agreement = new TerritorialAgreement($"{_street.Code}.ag{position + 1:D3}", department, item, primary.Trim(), secondary.Trim(), by, clock.Now());
+        var position = S.AgreementCount;
+        var agreement = new TerritorialAgreement
+        {
+            Id = $"{_street.Code}.ag{position + 1:D3}",
+            Department = department,
+            Item = item,
+            Primary = primary.Trim(),
+            Secondary = secondary.Trim(),
+            FiledBy = by,
+            FiledAt = clock.Now(),
+        };
         await _agreements.AppendAsync(position, agreement);
-        S.Agreements = position + 1;
-        S.InForce.RemoveAll(a => a.Department == department && a.Item == item);
-        S.InForce.Add(agreement);
+        S.AgreementCount = position + 1;
+        S.AgreementsInForce.RemoveAll(a => a.Department == department && a.Item == item);
+        S.AgreementsInForce.Add(agreement);
         await state.WriteStateAsync();
         return Outcome<TerritorialAgreement>.Ok(agreement);
     }
 
-    public Task<Page<TerritorialAgreement>> ListAgreementsAsync(int after, int limit) => _agreements.ReadPageAsync(after, limit, S.Agreements);
+    public Task<Page<TerritorialAgreement>> ListAgreementsAsync(int after, int limit) => _agreements.ReadPageAsync(after, limit, S.AgreementCount);
 }

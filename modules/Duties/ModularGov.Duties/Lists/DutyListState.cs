@@ -14,14 +14,14 @@ internal sealed class DutyListState
     [Id(4)] public bool Seeded { get; set; }
     [Id(5)] public int FirstVersion { get; set; }
     [Id(6)] public int CurrentVersion { get; set; }
-    [Id(7)] public int Tasks { get; set; }
+    [Id(7)] public int TaskCount { get; set; }
     [Id(8)] public Dictionary<string, TaskCounts> ByDepartment { get; set; } = [];
-    [Id(9)] public int Changes { get; set; }
+    [Id(9)] public int ChangeCount { get; set; }
     /// <summary>The position of the change in progress (applied or assessed) for each item that has one.</summary>
     [Id(10)] public Dictionary<string, int> OpenChanges { get; set; } = [];
-    [Id(11)] public int Agreements { get; set; }
+    [Id(11)] public int AgreementCount { get; set; }
     /// <summary>The latest agreement filed for each department and item.</summary>
-    [Id(12)] public List<TerritorialAgreement> InForce { get; set; } = [];
+    [Id(12)] public List<TerritorialAgreement> AgreementsInForce { get; set; } = [];
 }
 
 /// <summary>A department's pushed-down tasks, admitted and refused.</summary>

@@ -15,8 +15,8 @@ namespace ModularGov.Duties.Plaques;
 internal sealed class PlaqueState
 {
     [Id(0)] public bool Seeded { get; set; }
-    [Id(2)] public List<Plaque> Hanging { get; set; } = [];
-    [Id(3)] public int Removed { get; set; }
+    [Id(2)] public List<Plaque> HangingPlaques { get; set; } = [];
+    [Id(3)] public int RemovedCount { get; set; }
 }
 
 /// <summary>
@@ -36,7 +36,7 @@ internal sealed class PlaqueRegisterGrain(
     private PagedList<Plaque> _removed = null!;
 
     private PlaqueState S => state.State;
-    private int EverHung => S.Hanging.Count + S.Removed;
+    private int EverHung => S.HangingPlaques.Count + S.RemovedCount;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -51,38 +51,54 @@ internal sealed class PlaqueRegisterGrain(
         var removed = 0;
         foreach (var plaque in shipped.Where(p => p.RemovedOn is not null))
             await _removed.AppendAsync(removed++, ToPlaque(plaque));
-        S.Hanging = shipped.Where(p => p.RemovedOn is null).Select(ToPlaque).ToList();
-        S.Removed = removed;
+        S.HangingPlaques = shipped.Where(p => p.RemovedOn is null).Select(ToPlaque).ToList();
+        S.RemovedCount = removed;
         S.Seeded = true;
         await state.WriteStateAsync(cancellationToken);
     }
 
-    private static Plaque ToPlaque(PlaqueRecord p) =>
-        new(p.Code, p.Kind, p.Title, p.HungBy, p.HungOn, p.RemovedOn, p.RemovedOn is null ? null : p.HungBy, p.Campaign);
+    private static Plaque ToPlaque(PlaqueRecord p) => new()
+    {
+        Code = p.Code,
+        Kind = p.Kind,
+        Title = p.Title,
+        HungBy = p.HungBy,
+        HungOn = p.HungOn,
+        RemovedOn = p.RemovedOn,
+        RemovedBy = p.RemovedOn is null ? null : p.HungBy,
+        Campaign = p.Campaign,
+    };
 
     public Task<PlaqueRegister> GetAsync() => Task.FromResult(new PlaqueRegister(this.GetPrimaryKeyString(),
-        S.Hanging.Count(p => p.Kind == PlaqueKind.Sign), S.Hanging.Count(p => p.Kind == PlaqueKind.Marker), S.Removed, EverHung, S.Hanging.ToList()));
+        S.HangingPlaques.Count(p => p.Kind == PlaqueKind.Sign), S.HangingPlaques.Count(p => p.Kind == PlaqueKind.Marker), S.RemovedCount, EverHung, S.HangingPlaques.ToList()));
 
-    public Task<Page<Plaque>> ListRemovedAsync(int after, int limit) => _removed.ReadPageAsync(after, limit, S.Removed);
+    public Task<Page<Plaque>> ListRemovedAsync(int after, int limit) => _removed.ReadPageAsync(after, limit, S.RemovedCount);
 
     public async Task<Outcome<Plaque>> HangAsync(PlaqueKind kind, string title, string hungBy, Actor by)
     {
         if (string.IsNullOrWhiteSpace(title) || title.Length > MaxText || string.IsNullOrWhiteSpace(hungBy) || hungBy.Length > MaxText)
             return Outcome<Plaque>.Refuse(Refusal.Invalid, $"a plaque needs a title and who hangs it (1–{MaxText} characters each)");
-        var current = S.Hanging.Count(p => p.Kind == kind);
+        var current = S.HangingPlaques.Count(p => p.Kind == kind);
         var limit = kind == PlaqueKind.Sign ? MaxSigns : MaxMarkers;
         if (current >= limit)
             return Outcome<Plaque>.Refuse(Refusal.Conflict,
                 $"3标牌2标识: the community already carries {current} {(kind == PlaqueKind.Sign ? "signs (标牌)" : "markers (标识)")}; no more may be hung");
-        var plaque = new Plaque($"pl{EverHung + 1:D4}n", kind, title.Trim(), hungBy.Trim(), clock.Today(), null, null, null);
-        S.Hanging.Add(plaque);
+        var plaque = new Plaque
+        {
+            Code = $"pl{EverHung + 1:D4}n",
+            Kind = kind,
+            Title = title.Trim(),
+            HungBy = hungBy.Trim(),
+            HungOn = clock.Today(),
+        };
+        S.HangingPlaques.Add(plaque);
         await state.WriteStateAsync();
         return Outcome<Plaque>.Ok(plaque);
     }
 
     public async Task<Outcome<Plaque>> RemoveAsync(string code, string removedBy, string? campaign, Actor by)
     {
-        var plaque = S.Hanging.Find(p => p.Code == code);
+        var plaque = S.HangingPlaques.Find(p => p.Code == code);
         if (plaque is null)
             return WasHung(code)
                 ? Outcome<Plaque>.Refuse(Refusal.Conflict, $"plaque '{code}' was already taken down")
@@ -90,9 +106,9 @@ internal sealed class PlaqueRegisterGrain(
         if (plaque.HungBy != removedBy)
             return Outcome<Plaque>.Refuse(Refusal.Forbidden, $"谁悬挂谁清理: '{plaque.Title}' was hung by {plaque.HungBy}, so {plaque.HungBy} takes it down, not {removedBy}");
         var removed = plaque with { RemovedOn = clock.Today(), RemovedBy = removedBy, Campaign = campaign };
-        await _removed.AppendAsync(S.Removed, removed);
-        S.Hanging.Remove(plaque);
-        S.Removed++;
+        await _removed.AppendAsync(S.RemovedCount, removed);
+        S.HangingPlaques.Remove(plaque);
+        S.RemovedCount++;
         await state.WriteStateAsync();
         return Outcome<Plaque>.Ok(removed);
     }

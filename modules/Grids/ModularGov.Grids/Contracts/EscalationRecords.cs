@@ -7,19 +7,21 @@ namespace ModularGov.Grids.Contracts;
 /// (<see cref="TakenAsCase"/>); <see cref="RefusedBecause"/> says why the centre could not take it, while it could not.
 /// </summary>
 [GenerateSerializer, Immutable]
-public sealed record EscalatedProblem(
-    [property: Id(0)] string ProblemId,
-    [property: Id(1)] string GridId,
-    [property: Id(2)] string Street,
-    [property: Id(3)] string Community,
-    [property: Id(4)] ProblemCategory Category,
-    [property: Id(5)] string Description,
-    [property: Id(6)] string Location,
-    [property: Id(7)] string? Compound,
-    [property: Id(8)] string Reason,
-    [property: Id(9)] DateTimeOffset EscalatedAt,
-    [property: Id(10)] string? TakenAsCase,
-    [property: Id(11)] string? RefusedBecause);
+public sealed record EscalatedProblem
+{
+    [Id(0)] public required string ProblemId { get; init; }
+    [Id(1)] public required string GridId { get; init; }
+    [Id(2)] public required string Street { get; init; }
+    [Id(3)] public required string Community { get; init; }
+    [Id(4)] public required ProblemCategory Category { get; init; }
+    [Id(5)] public required string Description { get; init; }
+    [Id(6)] public required string Location { get; init; }
+    [Id(7)] public string? Compound { get; init; }
+    [Id(8)] public required string Reason { get; init; }
+    [Id(9)] public required DateTimeOffset EscalatedAt { get; init; }
+    [Id(10)] public string? TakenAsCase { get; init; }
+    [Id(11)] public string? RefusedBecause { get; init; }
+}
 
 /// <summary>What the centre made of an escalation: the case it became, or why it refuses it; neither leaves it pending.</summary>
 [GenerateSerializer, Immutable]

@@ -51,18 +51,20 @@ public sealed record GridCompound([property: Id(0)] string Id, [property: Id(1)]
 
 /// <summary>网格实时状态 — the live state of one grid.</summary>
 [GenerateSerializer, Immutable]
-public sealed record GridSnapshot(
-    [property: Id(0)] string Id,
-    [property: Id(1)] string Street,
-    [property: Id(2)] string Name,
-    [property: Id(3)] string Community,
-    [property: Id(4)] string CommunityName,
-    [property: Id(5)] int Households,
-    [property: Id(6)] int Residents,
-    [property: Id(7)] IReadOnlyList<GridCompound> Compounds,
-    [property: Id(8)] string Worker,
-    [property: Id(9)] IReadOnlyList<string> MicroGridLeads,
-    [property: Id(10)] string OnDuty,
-    [property: Id(11)] DateTimeOffset? OnDutySince,
-    [property: Id(12)] ProblemCounts Problems,
-    [property: Id(13)] DateTimeOffset? LastActivity);
+public sealed record GridSnapshot
+{
+    [Id(0)] public required string Id { get; init; }
+    [Id(1)] public required string Street { get; init; }
+    [Id(2)] public required string Name { get; init; }
+    [Id(3)] public required string Community { get; init; }
+    [Id(4)] public required string CommunityName { get; init; }
+    [Id(5)] public required int Households { get; init; }
+    [Id(6)] public required int Residents { get; init; }
+    [Id(7)] public required IReadOnlyList<GridCompound> Compounds { get; init; }
+    [Id(8)] public required string Worker { get; init; }
+    [Id(9)] public required IReadOnlyList<string> MicroGridLeads { get; init; }
+    [Id(10)] public required string OnDuty { get; init; }
+    [Id(11)] public DateTimeOffset? OnDutySince { get; init; }
+    [Id(12)] public required ProblemCounts Problems { get; init; }
+    [Id(13)] public DateTimeOffset? LastActivity { get; init; }
+}

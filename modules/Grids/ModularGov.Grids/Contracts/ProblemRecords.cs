@@ -5,14 +5,16 @@ namespace ModularGov.Grids.Contracts;
 
 /// <summary>A problem as filed, before the grid gives it an id. Validated by the caller's endpoint and again by the grid.</summary>
 [GenerateSerializer, Immutable]
-public sealed record NewProblem(
-    [property: Id(0)] ProblemCategory Category,
-    [property: Id(1)] string Description,
-    [property: Id(2)] string Location,
-    [property: Id(3)] string? Compound,
-    [property: Id(4)] string? PhotoUrl,
-    [property: Id(5)] ProblemSource Source,
-    [property: Id(6)] string? Station);
+public sealed record NewProblem
+{
+    [Id(0)] public required ProblemCategory Category { get; init; }
+    [Id(1)] public required string Description { get; init; }
+    [Id(2)] public required string Location { get; init; }
+    [Id(3)] public string? Compound { get; init; }
+    [Id(4)] public string? PhotoUrl { get; init; }
+    [Id(5)] public required ProblemSource Source { get; init; }
+    [Id(6)] public string? Station { get; init; }
+}
 
 /// <summary>One audited step in a problem's life.</summary>
 [GenerateSerializer, Immutable]
@@ -26,23 +28,25 @@ public sealed record ProblemTransition(
 
 /// <summary>A problem and its whole audited history.</summary>
 [GenerateSerializer, Immutable]
-public sealed record ProblemView(
-    [property: Id(0)] string Id,
-    [property: Id(1)] string GridId,
-    [property: Id(2)] ProblemCategory Category,
-    [property: Id(3)] string Description,
-    [property: Id(4)] string Location,
-    [property: Id(5)] string? Compound,
-    [property: Id(6)] string? PhotoUrl,
-    [property: Id(7)] ProblemSource Source,
-    [property: Id(8)] string? Station,
-    [property: Id(9)] ProblemStatus Status,
-    [property: Id(10)] ProblemLevel Level,
-    [property: Id(11)] string AssignedTo,
-    [property: Id(12)] string? Resolution,
-    [property: Id(13)] DateTimeOffset FiledAt,
-    [property: Id(14)] DateTimeOffset UpdatedAt,
-    [property: Id(15)] IReadOnlyList<ProblemTransition> History);
+public sealed record ProblemView
+{
+    [Id(0)] public required string Id { get; init; }
+    [Id(1)] public required string GridId { get; init; }
+    [Id(2)] public required ProblemCategory Category { get; init; }
+    [Id(3)] public required string Description { get; init; }
+    [Id(4)] public required string Location { get; init; }
+    [Id(5)] public string? Compound { get; init; }
+    [Id(6)] public string? PhotoUrl { get; init; }
+    [Id(7)] public required ProblemSource Source { get; init; }
+    [Id(8)] public string? Station { get; init; }
+    [Id(9)] public required ProblemStatus Status { get; init; }
+    [Id(10)] public required ProblemLevel Level { get; init; }
+    [Id(11)] public required string AssignedTo { get; init; }
+    [Id(12)] public string? Resolution { get; init; }
+    [Id(13)] public required DateTimeOffset FiledAt { get; init; }
+    [Id(14)] public required DateTimeOffset UpdatedAt { get; init; }
+    [Id(15)] public required IReadOnlyList<ProblemTransition> History { get; init; }
+}
 
 /// <summary>The answer to filing: the problem's id, and whether this was a replay of an earlier identical request.</summary>
 [GenerateSerializer, Immutable]

@@ -61,7 +61,16 @@ internal static class ProblemEndpoints
             return ApiProblems.Forbidden(forbidden);
         if (!Enum.TryParse<ProblemCategory>(request.Category, ignoreCase: true, out var category) || !Enum.IsDefined(category) || int.TryParse(request.Category, out _))
             return ApiProblems.BadRequest($"category '{request.Category}' is not one of {string.Join(", ", Enum.GetNames<ProblemCategory>().Select(n => n.ToLowerInvariant()))}");
-        var problem = new NewProblem(category, request.Description ?? "", request.Location ?? "", request.Compound, request.PhotoUrl, source, station);
+        var problem = new NewProblem
+        {
+            Category = category,
+            Description = request.Description ?? "",
+            Location = request.Location ?? "",
+            Compound = request.Compound,
+            PhotoUrl = request.PhotoUrl,
+            Source = source,
+            Station = station,
+        };
 
         var outcome = await grains.GetGrain<IGridGrain>(place.Id).FileAsync(problem, Actor.Of(caller), idempotencyKey ?? "");
         if (!outcome.IsOk)

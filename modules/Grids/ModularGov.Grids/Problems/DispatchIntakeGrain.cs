@@ -38,16 +38,16 @@ internal sealed class DispatchIntakeGrain(
 
     public async Task EnqueueAsync(EscalatedProblem problem)
     {
-        if (S.Pending.ContainsKey(problem.ProblemId))
+        if (S.PendingEscalations.ContainsKey(problem.ProblemId))
             return;
         var known = await _positions.ReadAsync(problem.ProblemId);
         if (known is not null && await HoldsAsync(known.Value.Position, problem.ProblemId))
             return;
-        var position = S.Count;
+        var position = S.EscalationCount;
         await _escalations.AppendAsync(position, problem);
         await _positions.WriteAsync(new Stored<EscalationPosition>(problem.ProblemId, new EscalationPosition { Position = position }, known?.ETag));
-        S.Count = position + 1;
-        S.Pending[problem.ProblemId] = position;
+        S.EscalationCount = position + 1;
+        S.PendingEscalations[problem.ProblemId] = position;
         await state.WriteStateAsync();
         await OfferAsync(problem);
     }
@@ -80,7 +80,7 @@ internal sealed class DispatchIntakeGrain(
     public async Task<IReadOnlyList<EscalatedProblem>> GetPendingAsync()
     {
         var pending = new List<EscalatedProblem>();
-        foreach (var position in S.Pending.Values.Order())
+        foreach (var position in S.PendingEscalations.Values.Order())
         {
             var escalation = await _escalations.GetAsync(position);
             if (escalation.TakenAsCase is null)
@@ -91,7 +91,7 @@ internal sealed class DispatchIntakeGrain(
 
     public async Task<EscalationPage> ListAsync(int after, int limit)
     {
-        var page = await _escalations.ReadPageAsync(after, limit, S.Count);
+        var page = await _escalations.ReadPageAsync(after, limit, S.EscalationCount);
         return new EscalationPage(page.Items, page.NextAfter);
     }
 
@@ -106,13 +106,13 @@ internal sealed class DispatchIntakeGrain(
         {
             if (taken != caseId)
                 return Outcome<EscalatedProblem>.Refuse(Refusal.Conflict, $"problem '{problemId}' was already taken as case {taken}");
-            if (S.Pending.Remove(problemId))
+            if (S.PendingEscalations.Remove(problemId))
                 await state.WriteStateAsync();
             return Outcome<EscalatedProblem>.Ok(escalation);
         }
         var takenNow = escalation with { TakenAsCase = caseId, RefusedBecause = null };
         await _escalations.SetAsync(position, takenNow);
-        S.Pending.Remove(problemId);
+        S.PendingEscalations.Remove(problemId);
         await state.WriteStateAsync();
         return Outcome<EscalatedProblem>.Ok(takenNow);
     }
@@ -142,12 +142,12 @@ internal sealed class DispatchIntakeGrain(
     /// <summary>The problem's position in the intake, or null if it was never (completely) handed over.</summary>
     private async Task<int?> PositionOfAsync(string problemId)
     {
-        if (S.Pending.TryGetValue(problemId, out var pending))
+        if (S.PendingEscalations.TryGetValue(problemId, out var pending))
             return pending;
         return await _positions.ReadAsync(problemId) is { } known && await HoldsAsync(known.Value.Position, problemId) ? known.Value.Position : null;
     }
 
     /// <summary>Whether a position within the count holds the problem: a position written by a handing over that never finished does not.</summary>
     private async Task<bool> HoldsAsync(int position, string problemId) =>
-        position < S.Count && (await _escalations.GetAsync(position)).ProblemId == problemId;
+        position < S.EscalationCount && (await _escalations.GetAsync(position)).ProblemId == problemId;
 }

@@ -7,9 +7,9 @@ namespace ModularGov.Grids.Problems;
 [GenerateSerializer]
 internal sealed class DispatchIntakeState
 {
-    [Id(1)] public int Count { get; set; }
+    [Id(1)] public int EscalationCount { get; set; }
     /// <summary>The position of every escalation not yet taken as a case, by problem id.</summary>
-    [Id(2)] public Dictionary<string, int> Pending { get; set; } = [];
+    [Id(2)] public Dictionary<string, int> PendingEscalations { get; set; } = [];
 }
 
 /// <summary>Where an escalated problem is in its street's intake: its own record, keyed by the problem id.</summary>

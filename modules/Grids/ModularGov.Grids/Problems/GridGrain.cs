@@ -34,7 +34,7 @@ internal sealed class GridGrain(
             State.Undo(last);
             await state.WriteStateAsync();
         }
-        foreach (var problemId in State.AwaitingDispatch.ToList())
+        foreach (var problemId in State.ProblemsAwaitingDispatch.ToList())
             await HandToDispatchAsync((await _problems.ReadAsync(problemId))!.Value.View(_grid.Id));
     }
 
@@ -67,7 +67,7 @@ internal sealed class GridGrain(
         var filed = new Stored<ProblemState>(ProblemId(number), new ProblemState
         {
             Id = ProblemId(number),
-            Filed = problem with { Description = problem.Description.Trim(), Location = problem.Location.Trim() },
+            Filing = problem with { Description = problem.Description.Trim(), Location = problem.Location.Trim() },
             MergedCompound = compound is null ? null : $"{_grid.Street.Code}.{compound.Code}",
             Status = ProblemStatus.Filed,
             Level = ProblemLevel.Grid,
@@ -131,10 +131,20 @@ internal sealed class GridGrain(
     private async Task HandToDispatchAsync(ProblemView problem)
     {
         var escalation = problem.History.Last(h => h.Action == "escalate");
-        await GrainFactory.GetGrain<IDispatchIntakeGrain>(_grid.Street.Code).EnqueueAsync(new EscalatedProblem(
-            problem.Id, _grid.Id, _grid.Street.Code, _grid.Record.Community, problem.Category, problem.Description,
-            problem.Location, problem.Compound, escalation.Note ?? "", escalation.At, null, null));
-        State.AwaitingDispatch.Remove(problem.Id);
+        await GrainFactory.GetGrain<IDispatchIntakeGrain>(_grid.Street.Code).EnqueueAsync(new EscalatedProblem
+        {
+            ProblemId = problem.Id,
+            GridId = _grid.Id,
+            Street = _grid.Street.Code,
+            Community = _grid.Record.Community,
+            Category = problem.Category,
+            Description = problem.Description,
+            Location = problem.Location,
+            Compound = problem.Compound,
+            Reason = escalation.Note ?? "",
+            EscalatedAt = escalation.At,
+        });
+        State.ProblemsAwaitingDispatch.Remove(problem.Id);
         await state.WriteStateAsync();
     }
 
@@ -232,9 +242,22 @@ internal sealed class GridGrain(
     private GridSnapshot Snapshot()
     {
         var record = _grid.Record;
-        return new GridSnapshot(_grid.Id, _grid.Street.Code, record.Name, record.Community, _grid.CommunityName, _grid.Households, _grid.Residents,
-            _grid.Compounds.Select(c => new GridCompound($"{_grid.Street.Code}.{c.Compound.Code}", c.Compound.Name, c.Part.Households, c.Part.Residents)).ToList(),
-            record.Worker.Name, record.MicroGridLeads.Select(l => l.Name).ToList(),
-            State.OnDuty ?? record.Worker.Name, State.OnDutySince, State.Counts(), State.LastActivity);
+        return new GridSnapshot
+        {
+            Id = _grid.Id,
+            Street = _grid.Street.Code,
+            Name = record.Name,
+            Community = record.Community,
+            CommunityName = _grid.CommunityName,
+            Households = _grid.Households,
+            Residents = _grid.Residents,
+            Compounds = _grid.Compounds.Select(c => new GridCompound($"{_grid.Street.Code}.{c.Compound.Code}", c.Compound.Name, c.Part.Households, c.Part.Residents)).ToList(),
+            Worker = record.Worker.Name,
+            MicroGridLeads = record.MicroGridLeads.Select(l => l.Name).ToList(),
+            OnDuty = State.OnDuty ?? record.Worker.Name,
+            OnDutySince = State.OnDutySince,
+            Problems = State.Counts(),
+            LastActivity = State.LastActivity,
+        };
     }
 }

@@ -21,7 +21,7 @@ internal sealed class GridState
     [Id(8)] public Dictionary<string, StationCounts> Stations { get; set; } = [];
     [Id(9)] public List<IdempotencyEntry> RecentKeys { get; set; } = [];
     /// <summary>Problems raised to the dispatch centre whose handing over the intake has not yet recorded.</summary>
-    [Id(10)] public List<string> AwaitingDispatch { get; set; } = [];
+    [Id(10)] public List<string> ProblemsAwaitingDispatch { get; set; } = [];
     /// <summary>The latest change, written before the problem's record: if the record never got it, it is undone.</summary>
     [Id(11)] public GridChange? LastChange { get; set; }
 
@@ -36,7 +36,7 @@ internal sealed class GridState
                 RecentKeys.RemoveAt(0);
         }
         if (change.ToDispatch)
-            AwaitingDispatch.Add(change.ProblemId);
+            ProblemsAwaitingDispatch.Add(change.ProblemId);
         LastChange = change;
     }
 
@@ -50,7 +50,7 @@ internal sealed class GridState
             RecentKeys.Remove(key);
         }
         if (change.ToDispatch)
-            AwaitingDispatch.Remove(change.ProblemId);
+            ProblemsAwaitingDispatch.Remove(change.ProblemId);
         LastChange = null;
     }
 

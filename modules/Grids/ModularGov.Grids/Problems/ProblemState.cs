@@ -14,7 +14,7 @@ internal sealed class ProblemState
     public const string Kind = "grid-problem";
 
     [Id(0)] public string Id { get; set; } = "";
-    [Id(1)] public NewProblem Filed { get; set; } = null!;
+    [Id(1)] public NewProblem Filing { get; set; } = null!;
     [Id(2)] public string? MergedCompound { get; set; }
     [Id(3)] public ProblemStatus Status { get; set; }
     [Id(4)] public ProblemLevel Level { get; set; }
@@ -24,9 +24,25 @@ internal sealed class ProblemState
     [Id(9)] public long GridVersion { get; set; }
 
     /// <summary>The station that reported it, if any: station counters follow it.</summary>
-    public string? Station => Filed.Source == ProblemSource.Station ? Filed.Station : null;
+    public string? Station => Filing.Source == ProblemSource.Station ? Filing.Station : null;
 
-    public ProblemView View(string gridId) => new(
-        Id, gridId, Filed.Category, Filed.Description, Filed.Location, MergedCompound, Filed.PhotoUrl, Filed.Source, Filed.Station,
-        Status, Level, AssignedTo, Resolution, History[0].At, History[^1].At, History.ToList());
+    public ProblemView View(string gridId) => new()
+    {
+        Id = Id,
+        GridId = gridId,
+        Category = Filing.Category,
+        Description = Filing.Description,
+        Location = Filing.Location,
+        Compound = MergedCompound,
+        PhotoUrl = Filing.PhotoUrl,
+        Source = Filing.Source,
+        Station = Filing.Station,
+        Status = Status,
+        Level = Level,
+        AssignedTo = AssignedTo,
+        Resolution = Resolution,
+        FiledAt = History[0].At,
+        UpdatedAt = History[^1].At,
+        History = History.ToList(),
+    };
 }

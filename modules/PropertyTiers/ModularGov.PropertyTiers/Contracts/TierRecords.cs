@@ -9,14 +9,16 @@ namespace ModularGov.PropertyTiers.Contracts;
 /// decision that set it (null for a compound never tiered).
 /// </summary>
 [GenerateSerializer, Immutable]
-public sealed record CompoundTier(
-    [property: Id(0)] string Compound,
-    [property: Id(1)] string Name,
-    [property: Id(2)] string Community,
-    [property: Id(3)] PropertyTier Tier,
-    [property: Id(4)] string? Company,
-    [property: Id(5)] string Responsible,
-    [property: Id(6)] TierDecisionRecord? Decision);
+public sealed record CompoundTier
+{
+    [Id(0)] public required string Compound { get; init; }
+    [Id(1)] public required string Name { get; init; }
+    [Id(2)] public required string Community { get; init; }
+    [Id(3)] public required PropertyTier Tier { get; init; }
+    [Id(4)] public string? Company { get; init; }
+    [Id(5)] public required string Responsible { get; init; }
+    [Id(6)] public TierDecisionRecord? Decision { get; init; }
+}
 
 /// <summary>The decision behind a tier: why, who, when; <see cref="Change"/> names the approved change, or is null for a shipped decision.</summary>
 [GenerateSerializer, Immutable]
@@ -44,19 +46,21 @@ public enum TierChangeStatus
 
 /// <summary>A request to change a compound's tier: recorded with its reason; it changes the tier only once approved.</summary>
 [GenerateSerializer, Immutable]
-public sealed record TierChange(
-    [property: Id(0)] string Id,
-    [property: Id(1)] string Compound,
-    [property: Id(2)] PropertyTier From,
-    [property: Id(3)] PropertyTier To,
-    [property: Id(4)] string? Company,
-    [property: Id(5)] string Reason,
-    [property: Id(6)] TierChangeStatus Status,
-    [property: Id(7)] Actor RequestedBy,
-    [property: Id(8)] DateTimeOffset RequestedAt,
-    [property: Id(9)] Actor? DecidedBy,
-    [property: Id(10)] DateTimeOffset? DecidedAt,
-    [property: Id(11)] string? DecisionNote);
+public sealed record TierChange
+{
+    [Id(0)] public required string Id { get; init; }
+    [Id(1)] public required string Compound { get; init; }
+    [Id(2)] public required PropertyTier From { get; init; }
+    [Id(3)] public required PropertyTier To { get; init; }
+    [Id(4)] public string? Company { get; init; }
+    [Id(5)] public required string Reason { get; init; }
+    [Id(6)] public required TierChangeStatus Status { get; init; }
+    [Id(7)] public required Actor RequestedBy { get; init; }
+    [Id(8)] public required DateTimeOffset RequestedAt { get; init; }
+    [Id(9)] public Actor? DecidedBy { get; init; }
+    [Id(10)] public DateTimeOffset? DecidedAt { get; init; }
+    [Id(11)] public string? DecisionNote { get; init; }
+}
 
 /// <summary>What a street's tier rule proposes for a compound; a proposal changes nothing.</summary>
 [GenerateSerializer, Immutable]
