@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Reflection;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Routing;
@@ -65,6 +66,18 @@ public sealed class AccessSweepTests : IAsyncLifetime
         var undeclared = endpoints.Select(e => (e.DisplayName, Why: PlaceGroups.Undeclared(e.Metadata))).Where(e => e.Why is not null)
             .Select(e => $"{e.DisplayName}: {e.Why}").ToList();
         undeclared.ShouldBeEmpty();
+    }
+
+    /// <summary>Each module's endpoints are a route table: every /api endpoint is a named method, not a lambda in the table.</summary>
+    [Fact]
+    public void Every_api_endpoint_is_a_named_handler()
+    {
+        var endpoints = _district.Host.App.Services.GetServices<EndpointDataSource>().SelectMany(s => s.Endpoints).OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api", StringComparison.Ordinal) == true).ToList();
+        var lambdas = endpoints.Where(e => e.Metadata.OfType<MethodInfo>().FirstOrDefault() is not { } handler || handler.Name.Contains('<'))
+            .Select(e => e.DisplayName).ToList();
+        endpoints.Count.ShouldBeGreaterThan(70);
+        lambdas.ShouldBeEmpty();
     }
 
     [Fact]

@@ -34,34 +34,48 @@ internal static class CaseEndpoints
         dispatch.MapGet("", BoardAsync).Allow(DispatchAccess.BoardReaders);
 
         var @case = api.MapPlaceGroup<CasePlace>("/dispatch/cases/{caseId}").WithTags("Dispatch");
-        @case.MapGet("", (CasePlace place) => TypedResults.Ok(place.Case)).Allow(DispatchAccess.ReadCase);
-        @case.MapPost("/verify", (CasePlace place, VerifyRequest body, HttpContext http, IGrainFactory grains) =>
-            Limited(FieldLimits.Refusal(("findings", body.Findings, Text), ("cause", body.Cause, Text)))
-                ?? StepAsync(place, http, grains, (c, by) => c.VerifyAsync(body.Findings ?? "", body.Cause ?? "", by))).Allow(DispatchAccess.CentreStep);
+        @case.MapGet("", GetCase).Allow(DispatchAccess.ReadCase);
+        @case.MapPost("/verify", VerifyAsync).Allow(DispatchAccess.CentreStep);
         @case.MapPost("/deliberate", DeliberateAsync).Allow(DispatchAccess.CentreStep);
-        @case.MapPost("/refer", (CasePlace place, ReasonRequest body, HttpContext http, IGrainFactory grains) =>
-            Limited(FieldLimits.Refusal(("reason", body.Reason, Text))) ?? StepAsync(place, http, grains, (c, by) => c.ReferUpAsync(body.Reason ?? "", by)))
-            .Allow(DispatchAccess.CentreStep);
-        @case.MapPost("/coordinate", (CasePlace place, CoordinateRequest body, HttpContext http, IGrainFactory grains) =>
-            Limited(FieldLimits.Refusal(("note", body.Note, Text)) ?? UnitList("units", body.Units))
-                ?? StepAsync(place, http, grains, (c, by) => c.CoordinateAsync(body.Units ?? [], body.Note ?? "", by))).Allow(DispatchAccess.CentreStep);
-        @case.MapPost("/appeals/{unit}/decide", (CasePlace place, string unit, AppealDecision body, HttpContext http, IGrainFactory grains) =>
-            Limited(FieldLimits.Refusal(("newLead", body.NewLead, TextRules.MaxId), ("decision", body.Decision, Text))) ?? StepAsync(place, http, grains, (c, by) => body.Upheld is { } upheld
-                ? c.DecideAppealAsync(unit, upheld, body.NewLead, body.Decision ?? "", by)
-                : Task.FromResult(Outcome<CaseView>.Refuse(Refusal.Invalid, "upheld (true or false) is required")))).Allow(DispatchAccess.CentreStep);
-        @case.MapPost("/appeal", (CasePlace place, AppealRequest body, HttpContext http, IGrainFactory grains) =>
-            Limited(FieldLimits.Refusal(("reasons", body.Reasons, Text))) ?? UnitStepAsync(place, http, grains, (c, unit, by) => c.AppealAsync(unit, body.Reasons ?? "", by)))
-            .Allow(DispatchAccess.AssignedUnit);
-        @case.MapPost("/progress", (CasePlace place, NoteRequest body, HttpContext http, IGrainFactory grains) =>
-            Limited(FieldLimits.Refusal(("note", body.Note, Text))) ?? UnitStepAsync(place, http, grains, (c, unit, by) => c.ReportProgressAsync(unit, body.Note ?? "", by)))
-            .Allow(DispatchAccess.AssignedUnit);
-        @case.MapPost("/confirm", (CasePlace place, NoteRequest body, HttpContext http, IGrainFactory grains) =>
-            Limited(FieldLimits.Refusal(("note", body.Note, Text))) ?? StepAsync(place, http, grains, (c, by) => c.ConfirmClosureAsync(body.Note ?? "", by)))
-            .Allow(DispatchAccess.OriginatingCommunity);
-        @case.MapPost("/evaluate", (CasePlace place, EvaluateRequest body, HttpContext http, IGrainFactory grains) =>
-            Limited(FieldLimits.Refusal(("note", body.Note, Text))) ?? StepAsync(place, http, grains, (c, by) => c.EvaluateAsync(body.Satisfaction ?? 0, body.Note, by)))
-            .Allow(DispatchAccess.OriginatingCommunity);
+        @case.MapPost("/refer", ReferUpAsync).Allow(DispatchAccess.CentreStep);
+        @case.MapPost("/coordinate", CoordinateAsync).Allow(DispatchAccess.CentreStep);
+        @case.MapPost("/appeals/{unit}/decide", DecideAppealAsync).Allow(DispatchAccess.CentreStep);
+        @case.MapPost("/appeal", AppealAsync).Allow(DispatchAccess.AssignedUnit);
+        @case.MapPost("/progress", ReportProgressAsync).Allow(DispatchAccess.AssignedUnit);
+        @case.MapPost("/confirm", ConfirmAsync).Allow(DispatchAccess.OriginatingCommunity);
+        @case.MapPost("/evaluate", EvaluateAsync).Allow(DispatchAccess.OriginatingCommunity);
     }
+
+    private static Ok<CaseView> GetCase(CasePlace place) => TypedResults.Ok(place.Case);
+
+    private static Task<Results<Ok<CaseView>, ProblemHttpResult>> VerifyAsync(CasePlace place, VerifyRequest body, HttpContext http, IGrainFactory grains) =>
+        Limited(FieldLimits.Refusal(("findings", body.Findings, Text), ("cause", body.Cause, Text)))
+            ?? StepAsync(place, http, grains, (c, by) => c.VerifyAsync(body.Findings ?? "", body.Cause ?? "", by));
+
+    private static Task<Results<Ok<CaseView>, ProblemHttpResult>> ReferUpAsync(CasePlace place, ReasonRequest body, HttpContext http, IGrainFactory grains) =>
+        Limited(FieldLimits.Refusal(("reason", body.Reason, Text))) ?? StepAsync(place, http, grains, (c, by) => c.ReferUpAsync(body.Reason ?? "", by));
+
+    private static Task<Results<Ok<CaseView>, ProblemHttpResult>> CoordinateAsync(CasePlace place, CoordinateRequest body, HttpContext http, IGrainFactory grains) =>
+        Limited(FieldLimits.Refusal(("note", body.Note, Text)) ?? UnitList("units", body.Units))
+            ?? StepAsync(place, http, grains, (c, by) => c.CoordinateAsync(body.Units ?? [], body.Note ?? "", by));
+
+    private static Task<Results<Ok<CaseView>, ProblemHttpResult>> DecideAppealAsync(CasePlace place, string unit, AppealDecision body, HttpContext http, IGrainFactory grains) =>
+        Limited(FieldLimits.Refusal(("newLead", body.NewLead, TextRules.MaxId), ("decision", body.Decision, Text)))
+            ?? StepAsync(place, http, grains, (c, by) => body.Upheld is { } upheld
+                ? c.DecideAppealAsync(unit, upheld, body.NewLead, body.Decision ?? "", by)
+                : Task.FromResult(Outcome<CaseView>.Refuse(Refusal.Invalid, "upheld (true or false) is required")));
+
+    private static Task<Results<Ok<CaseView>, ProblemHttpResult>> AppealAsync(CasePlace place, AppealRequest body, HttpContext http, IGrainFactory grains) =>
+        Limited(FieldLimits.Refusal(("reasons", body.Reasons, Text))) ?? UnitStepAsync(place, http, grains, (c, unit, by) => c.AppealAsync(unit, body.Reasons ?? "", by));
+
+    private static Task<Results<Ok<CaseView>, ProblemHttpResult>> ReportProgressAsync(CasePlace place, NoteRequest body, HttpContext http, IGrainFactory grains) =>
+        Limited(FieldLimits.Refusal(("note", body.Note, Text))) ?? UnitStepAsync(place, http, grains, (c, unit, by) => c.ReportProgressAsync(unit, body.Note ?? "", by));
+
+    private static Task<Results<Ok<CaseView>, ProblemHttpResult>> ConfirmAsync(CasePlace place, NoteRequest body, HttpContext http, IGrainFactory grains) =>
+        Limited(FieldLimits.Refusal(("note", body.Note, Text))) ?? StepAsync(place, http, grains, (c, by) => c.ConfirmClosureAsync(body.Note ?? "", by));
+
+    private static Task<Results<Ok<CaseView>, ProblemHttpResult>> EvaluateAsync(CasePlace place, EvaluateRequest body, HttpContext http, IGrainFactory grains) =>
+        Limited(FieldLimits.Refusal(("note", body.Note, Text))) ?? StepAsync(place, http, grains, (c, by) => c.EvaluateAsync(body.Satisfaction ?? 0, body.Note, by));
 
     private static async Task<Results<Created<CaseReceipt>, Ok<CaseReceipt>, ProblemHttpResult>> ReportAsync(
         IntakeRequest request, [FromHeader(Name = "Idempotency-Key")] string? key, HttpContext http, IGrainFactory grains)
