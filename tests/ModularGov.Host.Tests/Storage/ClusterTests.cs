@@ -22,7 +22,7 @@ public sealed class ClusterTests : IDisposable
     private static HttpClient Client(HostProcess host)
     {
         var client = new HttpClient { BaseAddress = host.Address, Timeout = TimeSpan.FromSeconds(10) };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "cluster-admin");
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", ModularGov.Testing.TestTokens.Cluster);
         return client;
     }
 
@@ -31,7 +31,7 @@ public sealed class ClusterTests : IDisposable
     {
         var cluster = Guid.NewGuid().ToString("N")[..8];
         string[] settings = ["--Storage:Provider=Redis", $"--Storage:Redis={_redis.Connection}", $"--Orleans:ClusterId=c{cluster}",
-            $"--Orleans:ServiceId=s{cluster}", "--Auth:BootstrapToken=cluster-admin", "--Logging:LogLevel:Default=Warning"];
+            $"--Orleans:ServiceId=s{cluster}", $"--Auth:BootstrapToken={ModularGov.Testing.TestTokens.Cluster}", "--Logging:LogLevel:Default=Warning"];
         Directory.CreateDirectory(_folder.Sub("a"));
         Directory.CreateDirectory(_folder.Sub("b"));
         await using var first = HostProcess.Start(_folder.Sub("a"), settings);
