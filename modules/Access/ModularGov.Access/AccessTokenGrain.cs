@@ -45,7 +45,7 @@ internal sealed class AccessTokenGrain(
         return Task.CompletedTask;
     }
 
-    public async Task IssueAsync(string secretHash, TokenGrant grant, DateTimeOffset expiresAt)
+    public async Task IssueAsync(string secretHash, TokenGrant grant, DateTimeOffset issuedAt, DateTimeOffset expiresAt)
     {
         if (Exists)
         {
@@ -59,7 +59,7 @@ internal sealed class AccessTokenGrain(
         }
         S.SecretHash = secretHash;
         S.Grant = grant;
-        S.IssuedAt = clock.Now();
+        S.IssuedAt = issuedAt.ToOffset(ChinaTime.Offset);
         S.ExpiresAt = expiresAt;
         await token.WriteStateAsync();
     }

@@ -35,7 +35,8 @@ internal sealed class TokenIssuer(IGrainFactory grains, IStreetDirectory streets
 
     private async Task<TokenIssueResult> IssueAsync(TokenGrant grant, string? expiresAt, IAccessTokenGrain? parent)
     {
-        var (expiry, expiryError) = TokenExpiry.Resolve(expiresAt, clock.GetUtcNow(), auth.TokenLifetime);
+        var now = clock.Now();
+        var (expiry, expiryError) = TokenExpiry.Resolve(expiresAt, now, auth.TokenLifetime);
         if (expiry is not { } until)
             return new TokenIssueResult(null, expiryError, false);
         var token = TokenShape.Prefix + Base64Url(RandomNumberGenerator.GetBytes(TokenShape.SecretBytes));
@@ -43,7 +44,7 @@ internal sealed class TokenIssuer(IGrainFactory grains, IStreetDirectory streets
         if (parent is not null && !await parent.AddIssuedAsync(id))
             return new TokenIssueResult(null, "the issuing token has been revoked or has expired", true);
         await RegisterAsync(id, grant);
-        await grains.GetGrain<IAccessTokenGrain>(id).IssueAsync(HashOf(token), grant, until);
+        await grains.GetGrain<IAccessTokenGrain>(id).IssueAsync(HashOf(token), grant, now, until);
         // Revoked while this token was being recorded: the revocation may have read the issuer's list before this id was
         // on it, or before this token existed, so this token is revoked here instead.
         if (parent is not null && !await parent.IsLiveAsync())
@@ -61,7 +62,8 @@ internal sealed class TokenIssuer(IGrainFactory grains, IStreetDirectory streets
         var tokenGrain = grains.GetGrain<IAccessTokenGrain>(id);
         if (await tokenGrain.GetRecordAsync() is null)
             await RegisterAsync(id, grant);
-        await tokenGrain.IssueAsync(HashOf(token), grant, clock.Now() + auth.TokenLifetime);
+        var now = clock.Now();
+        await tokenGrain.IssueAsync(HashOf(token), grant, now, now + auth.TokenLifetime);
         _failed.Remove(HashOf(token));
         _verified.Forget(id);
     }

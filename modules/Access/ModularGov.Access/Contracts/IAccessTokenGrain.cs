@@ -28,12 +28,12 @@ public sealed record VerifiedToken([property: Id(0)] AccessIdentity Identity, [p
 public interface IAccessTokenGrain : IGrainWithStringKey
 {
     /// <summary>
-    /// Records the token. Recording the same hash with the same grant again is a no-op, except that a later
-    /// <paramref name="expiresAt"/> renews it (a bootstrap token is recorded at every start); anything else is refused.
+    /// Records the token, issued at <paramref name="issuedAt"/>. Recording the same hash with the same grant again is a
+    /// no-op, except that a later <paramref name="expiresAt"/> renews it (a bootstrap token is recorded at every start); anything else is refused.
     /// </summary>
     /// <exception cref="InvalidOperationException">The id is in use by another token or grant, or the token was revoked.</exception>
     [Alias("Issue")]
-    Task IssueAsync(string secretHash, TokenGrant grant, DateTimeOffset expiresAt);
+    Task IssueAsync(string secretHash, TokenGrant grant, DateTimeOffset issuedAt, DateTimeOffset expiresAt);
 
     /// <summary>The identity the token carries, or null if the hash does not match, it was revoked or it has expired.</summary>
     [Alias("Verify")]
