@@ -52,6 +52,12 @@ public sealed class RestartTests : IDisposable
         (await Client(second, adminToken).GetAsync("/api/streets")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await Client(second, streetToken).GetAsync("/api/streets/nanshanlu")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await Client(second, streetToken).GetAsync("/api/streets/shangzhan")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var listed = (await (await Client(second, adminToken).GetAsync("/api/tokens")).JsonAsync()).EnumerateArray().ToList();
+        listed.Count.ShouldBe(2, "the first start's admin token and the street token, read back from the store");
+        var street = listed.Single(t => t.GetProperty("role").GetString() == "street-operator");
+        street.GetProperty("issuerTokenId").GetString().ShouldBe(listed.Single(t => t.GetProperty("role").GetString() == "district-admin").GetProperty("tokenId").GetString());
+        (street.GetProperty("expiresAt").GetDateTimeOffset() - street.GetProperty("issuedAt").GetDateTimeOffset()).ShouldBe(TimeSpan.FromDays(365));
+        street.GetProperty("issuedAt").GetDateTimeOffset().Offset.ShouldBe(TimeSpan.FromHours(8), "China time");
 
         await using var intruder = HostProcess.Start(_folder.Path, $"--Plugins:Path={RepoPaths.BundledPlugins}");
         (await intruder.WaitForExitAsync(TimeSpan.FromSeconds(30))).ShouldBe(3);
