@@ -96,9 +96,14 @@ internal sealed class TokenIssuer(IGrainFactory grains, IStreetDirectory streets
         var now = clock.GetUtcNow();
         // The token's last use is written at most once a minute per token (and silo), never once per request.
         if (entry.TakeUseReport(now))
-            await grains.GetGrain<IAccessTokenGrain>(entry.Token.Identity.TokenId).RecordUseAsync(now);
+            ReportUse(entry.Token.Identity.TokenId, now);
         return entry.Token.Identity;
     }
+
+    /// <summary>A one-way call, not awaited: the report is best effort and never delays or fails the request that made it.</summary>
+    private void ReportUse(string tokenId, DateTimeOffset at) =>
+        _ = grains.GetGrain<IAccessTokenGrain>(tokenId).RecordUseAsync(at).ContinueWith(
+            static report => _ = report.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
 
     public async Task<Page<TokenRecord>> ListAsync(AccessIdentity caller, int after, int limit)
     {
