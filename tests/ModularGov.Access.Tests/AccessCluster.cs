@@ -66,8 +66,6 @@ public sealed class TokenGrainCalls : IIncomingGrainCallFilter
 
     public int Of(string method) => _counts.GetValueOrDefault(method);
 
-    public int All => _counts.Values.Sum();
-
     public async Task Invoke(IIncomingGrainCallContext context)
     {
         if (context.Grain is IAccessTokenGrain)

@@ -15,7 +15,5 @@ public sealed record TokenRecord(
     /// <summary>How precisely <see cref="LastUsedAt"/> is kept: a token's use is written at most once per this interval, not once per request.</summary>
     public static readonly TimeSpan UseResolution = TimeSpan.FromMinutes(1);
 
-    public bool IsLive(DateTimeOffset now) => RevokedAt is null && now < ExpiresAt;
-
     public AccessIdentity Identity => new(Grant.Role, Grant.Scope, TokenId, Grant.Label, Grant.IssuerTokenId);
 }
