@@ -30,7 +30,7 @@ internal static class Growth
     {
         var host = DistrictHost.Create([
             "--urls=http://127.0.0.1:0", $"--Storage:DataDir={Path.Combine(root, "growth")}", "--Storage:Fsync=false", $"--Orleans:SiloPort={FreePort.Next()}",
-            "--Auth:BootstrapToken=bench-admin", "--RateLimits:PermitsPerWindow=1000000", "--Logging:LogLevel:Default=Warning",
+            $"--Auth:BootstrapToken={TestTokens.Bench}", "--RateLimits:PermitsPerWindow=1000000", "--Logging:LogLevel:Default=Warning",
             $"--Plugins:Path={pluginPath}",
         ]);
         await host.App.StartAsync();
@@ -39,7 +39,7 @@ internal static class Growth
         var places = host.App.Services.GetRequiredService<IStreetDirectory>().All
             .SelectMany(s => s.Profile.Communities.Select(c => (Street: s.Code, Community: c.Code))).ToArray();
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 16 }) { BaseAddress = new Uri(address) };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "bench-admin");
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.Bench);
         var actor = new Actor("bench", "district-admin", "district", "bench");
         var centre = grains.GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key);
         var month = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM");

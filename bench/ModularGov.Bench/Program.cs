@@ -86,7 +86,7 @@ foreach (var fsync in new[] { true, false })
 var dataDir = Path.Combine(root, "district");
 var host = DistrictHost.Create([
     "--urls=http://127.0.0.1:0", $"--Storage:DataDir={dataDir}", $"--Orleans:SiloPort={FreePort.Next()}",
-    "--Auth:BootstrapToken=bench-admin", "--RateLimits:PermitsPerWindow=1000000", "--Logging:LogLevel:Default=Warning",
+    $"--Auth:BootstrapToken={TestTokens.Bench}", "--RateLimits:PermitsPerWindow=1000000", "--Logging:LogLevel:Default=Warning",
     $"--Plugins:Path={bundledPlugins}",
 ]);
 await host.App.StartAsync();
@@ -110,7 +110,7 @@ var grainRate = await Measurements.ThroughputAsync(64, duration, async (worker, 
 Report("problems acknowledged/s through grain calls (durable)", $"{grainRate:0}", "64 callers over 96 grids");
 
 using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64 }) { BaseAddress = new Uri(address) };
-http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "bench-admin");
+http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.Bench);
 async Task FileOverHttpAsync(string key, string grid)
 {
     using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/grids/{grid}/problems")
@@ -155,11 +155,11 @@ async Task<(Process Process, Uri Address, TimeSpan Answering)> StartAsync(string
     var port = FreePort.Next();
     var clock = Stopwatch.StartNew();
     var process = Process.Start(new ProcessStartInfo("dotnet", [hostDll, $"--urls=http://127.0.0.1:{port}", $"--Orleans:SiloPort={FreePort.Next()}",
-        $"--Plugins:Path={plugins}", "--Auth:BootstrapToken=bench-admin", "--Logging:LogLevel:Default=Warning"])
+        $"--Plugins:Path={plugins}", $"--Auth:BootstrapToken={TestTokens.Bench}", "--Logging:LogLevel:Default=Warning"])
     { WorkingDirectory = processDir, RedirectStandardOutput = true, RedirectStandardError = true })!;
     var address = new Uri($"http://127.0.0.1:{port}");
     using var probe = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(2) };
-    probe.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "bench-admin");
+    probe.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.Bench);
     while (clock.Elapsed < TimeSpan.FromSeconds(120))
     {
         try
@@ -190,7 +190,7 @@ var random = new Random(20261125);
 for (var cycle = 0; cycle < killCycles; cycle++)
 {
     using var stop = new CancellationTokenSource();
-    var writers = Enumerable.Range(0, 4).Select(w => KillRun.FileUntilKilledAsync(runningAddress, "bench-admin", $"c{cycle:D3}w{w}", acknowledged, stop.Token)).ToList();
+    var writers = Enumerable.Range(0, 4).Select(w => KillRun.FileUntilKilledAsync(runningAddress, TestTokens.Bench, $"c{cycle:D3}w{w}", acknowledged, stop.Token)).ToList();
     await Task.Delay(random.Next(150, 900));
     await KillAsync(running);
     stop.Cancel();
@@ -199,7 +199,7 @@ for (var cycle = 0; cycle < killCycles; cycle++)
     (running, runningAddress, recovered) = await StartAsync(pluginPath, "nanshanlu.g001");
     recoveries.Add(recovered.TotalSeconds);
 }
-var killCheck = await KillRun.CheckAsync(runningAddress, "bench-admin", acknowledged);
+var killCheck = await KillRun.CheckAsync(runningAddress, TestTokens.Bench, acknowledged);
 await KillAsync(running);
 Report($"answering again after kill -9, restart to first grid (s), median / max of {killCycles}",
     $"{Measurements.Percentile(recoveries, 50):0.00} / {recoveries.Max():0.00}", "same data directory, killed while filing");
@@ -219,7 +219,7 @@ await KillAsync(large);
 
 var scale = DistrictHost.Create([
     "--urls=http://127.0.0.1:0", "--Storage:Provider=Memory", $"--Orleans:SiloPort={FreePort.Next()}",
-    "--Auth:BootstrapToken=bench-admin", "--Logging:LogLevel:Default=Warning", $"--Plugins:Path={generatedRoot}",
+    $"--Auth:BootstrapToken={TestTokens.Bench}", "--Logging:LogLevel:Default=Warning", $"--Plugins:Path={generatedRoot}",
 ]);
 await scale.App.StartAsync();
 var scaleGrains = scale.App.Services.GetRequiredService<IGrainFactory>();

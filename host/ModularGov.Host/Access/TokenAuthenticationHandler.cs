@@ -9,14 +9,17 @@ using ModularGov.SharedKernel.Http;
 namespace ModularGov.Host.Access;
 
 /// <summary>
-/// <c>Authorization: Bearer &lt;token&gt;</c>. A missing or unknown token is a 401, a known token outside
-/// the endpoint's policy a 403; both answer with problem details.
+/// <c>Authorization: Bearer &lt;token&gt;</c>. A missing, malformed, unknown, revoked or expired token is a 401, a known
+/// token outside the endpoint's policy a 403; both answer with problem details. A value not shaped like a token is
+/// refused without a lookup, and lookups from one address are limited (<see cref="TokenLookupBudget"/>), so this runs
+/// before the rate limiter, which then counts each token's requests by its id.
 /// </summary>
 internal sealed class TokenAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    ITokenIssuer tokens) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    ITokenIssuer tokens,
+    TokenLookupBudget lookups) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ModularGovToken";
     public const string RoleClaim = "mg:role";
@@ -29,9 +32,10 @@ internal sealed class TokenAuthenticationHandler(
         var token = PresentedToken();
         if (token is null)
             return AuthenticateResult.NoResult();
-        var identity = await tokens.AuthenticateAsync(token);
+        var address = Context.Connection.RemoteIpAddress;
+        var identity = await tokens.AuthenticateAsync(token, () => lookups.TryTake(address));
         if (identity is null)
-            return AuthenticateResult.Fail("unknown or revoked token");
+            return AuthenticateResult.Fail("malformed, unknown, revoked or expired token");
 
         Context.Features.Set(identity);
         var claims = new ClaimsIdentity(
@@ -64,7 +68,7 @@ internal sealed class TokenAuthenticationHandler(
             Response.Redirect("/login");
             return Task.CompletedTask;
         }
-        return ApiProblems.Problem(StatusCodes.Status401Unauthorized, "unauthorized", "未登录或令牌无效", "Unauthorized: missing, unknown or revoked token",
+        return ApiProblems.Problem(StatusCodes.Status401Unauthorized, "unauthorized", "未登录或令牌无效", "Unauthorized: missing, unknown, revoked or expired token",
                 "Send 'Authorization: Bearer <token>'; tokens are issued with 'ModularGov.Host tokens issue'.")
             .ExecuteAsync(Context);
     }

@@ -70,9 +70,11 @@ internal static class BackupCommands
     private static async Task<int> AskRunningHostAsync(IConfiguration configuration, TextWriter output)
     {
         var url = configuration["url"] ?? DefaultUrl;
-        var token = configuration["token"] is { Length: > 0 } given ? given : configuration["Auth:BootstrapToken"];
+        var token = configuration["token"] is { Length: > 0 } given ? given
+            : configuration["Auth:BootstrapToken"] is { Length: > 0 } configured ? configured
+            : configuration["Auth:BootstrapTokenFile"] is { Length: > 0 } file && File.Exists(file) ? File.ReadAllText(file).Trim() : null;
         if (string.IsNullOrEmpty(token))
-            return Refuse(output, "主机正在运行 (a host holds the data directory): give a district-admin token with --token (or Auth:BootstrapToken) to ask it for the backup");
+            return Refuse(output, "主机正在运行 (a host holds the data directory): give a district-admin token with --token (or Auth:BootstrapToken, Auth:BootstrapTokenFile) to ask it for the backup");
         using var http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromMinutes(30) };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         try

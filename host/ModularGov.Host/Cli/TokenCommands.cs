@@ -6,12 +6,13 @@ using ModularGov.SharedKernel.Access;
 namespace ModularGov.Host.Cli;
 
 /// <summary>
-/// <c>tokens issue --role R --scope S [--label L]</c> and <c>tokens revoke &lt;tokenId&gt;</c>, on a stopped
-/// host's data directory. While the host runs, use <c>POST /api/tokens</c> and <c>DELETE /api/tokens/{id}</c>.
+/// <c>tokens issue --role R --scope S [--label L] [--expires-at T]</c> and <c>tokens revoke &lt;tokenId&gt;</c>, on a
+/// stopped host's data directory. While the host runs, use <c>POST /api/tokens</c> and <c>DELETE /api/tokens/{id}</c>.
+/// The command line issues any role, district admins included: whoever runs it has the machine and its data.
 /// </summary>
 internal static class TokenCommands
 {
-    private static readonly AccessIdentity CommandLine = new(Role.DistrictAdmin, Scope.District, "cli", "command line");
+    private const string CommandLine = "command line";
 
     public static async Task<int> RunAsync(string[] args, TextWriter output)
     {
@@ -23,7 +24,7 @@ internal static class TokenCommands
                 if (SettingsForOfflineUse(configuration, output) is not { } settings)
                     return 1;
                 var result = await OfflineSilo.RunAsync(configuration, settings, services => services.GetRequiredService<ITokenIssuer>()
-                    .IssueAsync(CommandLine, configuration["role"], configuration["scope"], configuration["label"] ?? configuration["role"]));
+                    .IssueFromHostAsync(CommandLine, new TokenRequest(configuration["role"], configuration["scope"], configuration["label"] ?? configuration["role"], configuration["expires-at"])));
                 if (result.Issued is not { } issued)
                 {
                     output.WriteLine($"refused: {result.Error}");
@@ -32,6 +33,7 @@ internal static class TokenCommands
                 output.WriteLine($"token:    {issued.Token}");
                 output.WriteLine($"token id: {issued.TokenId}");
                 output.WriteLine($"role:     {issued.Grant.Role.Name()}  scope: {issued.Grant.Scope}  label: {issued.Grant.Label}");
+                output.WriteLine($"expires:  {issued.ExpiresAt:yyyy-MM-dd HH:mm:ss zzz}");
                 output.WriteLine("令牌仅显示这一次,请妥善保存 (the token is shown only now; keep it safe).");
                 return 0;
             }
@@ -40,12 +42,18 @@ internal static class TokenCommands
                 var configuration = DistrictConfiguration.Build(rest);
                 if (SettingsForOfflineUse(configuration, output) is not { } settings)
                     return 1;
-                var revoked = await OfflineSilo.RunAsync(configuration, settings, services => services.GetRequiredService<ITokenIssuer>().RevokeAsync(tokenId));
-                output.WriteLine(revoked ? $"revoked {tokenId}" : $"no live token with id {tokenId}");
-                return revoked ? 0 : 1;
+                var result = await OfflineSilo.RunAsync(configuration, settings, services => services.GetRequiredService<ITokenIssuer>().RevokeFromHostAsync(tokenId));
+                output.WriteLine(result.Status switch
+                {
+                    RevokeStatus.Revoked => $"revoked {tokenId} ({result.Revoked} token(s), with those it issued)",
+                    RevokeStatus.AlreadyRevoked => $"{tokenId} was revoked already; {result.Revoked} token(s) it issued revoked now",
+                    RevokeStatus.Invalid => $"refused: {result.Reason}",
+                    _ => $"no token with id {tokenId}",
+                });
+                return result.Done ? 0 : 1;
             }
             default:
-                output.WriteLine("usage: tokens issue --role <role> --scope <scope> [--label <who>] | tokens revoke <tokenId>");
+                output.WriteLine("usage: tokens issue --role <role> --scope <scope> [--label <who>] [--expires-at <date>] | tokens revoke <tokenId>");
                 output.WriteLine($"roles: {string.Join(", ", Roles.All.Select(r => r.Name()))}");
                 return 2;
         }

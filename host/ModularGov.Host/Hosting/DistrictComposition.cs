@@ -1,7 +1,10 @@
 using Autofac;
 using ModularGov.Host.Plugins;
+using ModularGov.Host.Storage;
 using ModularGov.SharedKernel.Calendar;
 using ModularGov.SharedKernel.Modules;
+using ModularGov.SharedKernel.Settings;
+using ModularGov.SharedKernel.State;
 using ModularGov.SharedKernel.Streets;
 
 namespace ModularGov.Host.Hosting;
@@ -20,6 +23,7 @@ internal static class DistrictComposition
     {
         container.RegisterInstance(TimeProvider.System).As<TimeProvider>();
         container.RegisterInstance(calendar);
+        container.RegisterInstance(new DataDirectory(CheckedOptions.Bind<StorageOptions>(configuration, StorageOptions.Section).FullDataDir));
         container.RegisterInstance(new StreetDirectory(plugins.Loaded)).As<IStreetDirectory>();
         foreach (var module in modules)
             module.Register(container, configuration);

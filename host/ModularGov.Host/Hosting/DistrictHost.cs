@@ -99,8 +99,10 @@ internal sealed class DistrictHost : IAsyncDisposable
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseRateLimiter();
+        // Authentication first (a malformed token costs nothing, a known or failed one is remembered, lookups per address
+        // are limited), so the rate limiter can count each verified token on its own and everything else by address.
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.UseRouteAndQueryLimits();
         app.UseDashboardSiloAddressCheck();

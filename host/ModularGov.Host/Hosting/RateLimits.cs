@@ -1,16 +1,18 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using ModularGov.Host.Access;
+using ModularGov.SharedKernel.Access;
 using ModularGov.SharedKernel.Http;
 using ModularGov.SharedKernel.Settings;
 
 namespace ModularGov.Host.Hosting;
 
 /// <summary>
-/// Configuration section <c>RateLimits</c>: each caller (by token, else by address) gets at most
-/// <see cref="PermitsPerWindow"/> requests per <see cref="Window"/>; beyond that, 429 with Retry-After.
-/// <c>/health</c> is never limited, so a load balancer's checks always get through.
+/// Configuration section <c>RateLimits</c>: each caller gets at most <see cref="PermitsPerWindow"/> requests per
+/// <see cref="Window"/>; beyond that, 429 with Retry-After. A caller is its token once authentication has verified it,
+/// else (no token, or one that failed) its client address, so random bearer values from one address share that
+/// address's budget. The limiter runs after authentication for that; authentication is cheap before it (see
+/// <see cref="TokenLookupBudget"/>). <c>/health</c> is never limited, so a load balancer's checks always get through.
 /// </summary>
 internal sealed class RateLimits : ICheckedOptions
 {
@@ -27,6 +29,7 @@ internal sealed class RateLimits : ICheckedOptions
     public static void Add(IServiceCollection services, IConfiguration configuration)
     {
         services.AddCheckedOptions<RateLimits>(configuration, Section);
+        services.AddSingleton<TokenLookupBudget>();
         services.AddRateLimiter(options => options.OnRejected = (context, _) =>
             new ValueTask(context.HttpContext.RequestServices.GetRequiredService<RateLimits>().RefuseAsync(context.HttpContext)));
         services.AddOptions<RateLimiterOptions>().Configure<RateLimits>((options, limits) =>
@@ -48,9 +51,7 @@ internal sealed class RateLimits : ICheckedOptions
             $"at most {PermitsPerWindow} requests per {Window.TotalSeconds:0.###} s for one caller").ExecuteAsync(http);
     }
 
-    /// <summary>The token (hashed: never kept in memory as is) or, without one, the remote address.</summary>
+    /// <summary>The verified token's public id or, for a request without one (none sent, or it failed), the client address.</summary>
     private static string Caller(HttpContext http) =>
-        http.Request.Headers.Authorization.ToString() is { Length: > 0 } header
-            ? "t:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(header)))[..16]
-            : "a:" + http.Connection.RemoteIpAddress;
+        http.Features.Get<AccessIdentity>() is { } identity ? "t:" + identity.TokenId : "a:" + http.Connection.RemoteIpAddress;
 }

@@ -9,7 +9,7 @@ using ModularGov.SharedKernel.Settings;
 
 namespace ModularGov.Access;
 
-/// <summary>API tokens: issued hashed, checked on every request, revocable; the first district-admin token.</summary>
+/// <summary>API tokens: issued hashed, checked on every request, expiring, listed, revocable with all they issued; the first district-admin token.</summary>
 public sealed class AccessModule : IModule
 {
     public string Name => "Access";

@@ -4,6 +4,7 @@ using ModularGov.Host.Cli;
 using ModularGov.Host.Tests.Http;
 using ModularGov.Host.Tests.Infrastructure;
 using ModularGov.Host.Tests.Plugins;
+using ModularGov.Testing;
 
 namespace ModularGov.Host.Tests.Hosting;
 
@@ -16,7 +17,7 @@ public sealed class HostStartTests : IDisposable
     public async Task The_host_logs_each_broken_plugin_once_with_its_reason_and_serves_the_other_streets()
     {
         using var plugins = new PluginFolder();
-        await using var host = HostProcess.Start(_folder.Path, $"--Plugins:Path={plugins.Root}", "--Auth:BootstrapToken=admin-secret");
+        await using var host = HostProcess.Start(_folder.Path, $"--Plugins:Path={plugins.Root}", $"--Auth:BootstrapToken={TestTokens.HostStart}");
         await host.WaitUntilHealthyAsync();
         await host.WaitForOutputAsync("Application started");
 
@@ -27,9 +28,22 @@ public sealed class HostStartTests : IDisposable
         host.Output.ShouldContain("duplicate street code 'nanshanlu'");
 
         using var client = new HttpClient { BaseAddress = host.Address };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "admin-secret");
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.HostStart);
         var streets = await (await client.GetAsync("/api/streets")).JsonAsync();
         streets.EnumerateArray().Select(s => s.GetProperty("code").GetString()).Order().ShouldBe(["beidajie", "nanshanlu", "shangzhan", "yijing"]);
+    }
+
+    [Fact]
+    public async Task The_bootstrap_token_is_read_from_the_environment()
+    {
+        var token = TestTokens.HostStart + "-from-the-environment";
+        await using var host = HostProcess.Start(_folder.Path, new Dictionary<string, string> { ["Auth__BootstrapToken"] = token }, $"--Plugins:Path={RepoPaths.BundledPlugins}");
+        await host.WaitUntilHealthyAsync();
+        using var client = new HttpClient { BaseAddress = host.Address };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        (await client.GetAsync("/api/streets")).StatusCode.ShouldBe(HttpStatusCode.OK, host.Output);
+        host.Output.ShouldNotContain(token);
+        File.Exists(Path.Combine(_folder.Sub("data"), "first-start-admin-token")).ShouldBeFalse("a bootstrap token replaces the first start's");
     }
 
     [Fact]
@@ -48,6 +62,8 @@ public sealed class HostStartTests : IDisposable
     [InlineData("--RateLimits:Window=soon", "'RateLimits:Window'")]
     [InlineData("--Orleans:GatewayPort=30000", "Orleans:GatewayPort must be 0 or absent: the host opens no Orleans gateway")]
     [InlineData("--Storage:Provider=Redis", "Orleans:Tls:CertificatePath must name this silo's certificate in cluster mode (Storage:Provider=Redis)")]
+    [InlineData("--Auth:BootstrapToken=bench-admin", "Auth:BootstrapToken must be 32–512 characters")]
+    [InlineData("--Auth:TokenLifetime=00:00:01", "Auth:TokenLifetime must be between")]
     public async Task A_bad_option_refuses_the_start_naming_its_key(string setting, string message)
     {
         await using var host = HostProcess.Start(_folder.Path, $"--Plugins:Path={RepoPaths.BundledPlugins}", setting);

@@ -62,7 +62,7 @@ public sealed class AccessControlTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_street_operator_issues_tokens_inside_its_street_only()
+    public async Task A_street_operator_issues_tokens_below_it_inside_its_street_only()
     {
         var street = await IssueAsync("street-operator", "street:nanshanlu");
         var grid = await IssueAsync("grid-worker", "grid:nanshanlu.g017", asToken: street);
@@ -72,6 +72,8 @@ public sealed class AccessControlTests : IAsyncLifetime
         await outside.ShouldBeProblemAsync(403);
         var upward = await _district.Client(street).PostAsJsonAsync("/api/tokens", new { role = "district-admin", scope = "district", label = "x" });
         await upward.ShouldBeProblemAsync(403);
+        var sameRole = await _district.Client(street).PostAsJsonAsync("/api/tokens", new { role = "street-operator", scope = "street:nanshanlu", label = "x" });
+        await sameRole.ShouldBeProblemAsync(403);
         var fromGrid = await _district.Client(grid).PostAsJsonAsync("/api/tokens", new { role = "grid-worker", scope = "grid:nanshanlu.g017", label = "x" });
         await fromGrid.ShouldBeProblemAsync(403);
     }

@@ -108,6 +108,69 @@ public sealed class HostileInputTests(DistrictFixture fixture) : IClassFixture<D
         await (await fixture.Client(new string('x', 5000)).GetAsync("/api/streets")).ShouldBeProblemAsync(401);
         (await ProblemsInGridAsync()).ShouldBe(before);
     }
+
+    public static TheoryData<string, string> MalformedBearers => new()
+    {
+        { "too short", "abc" },
+        { "31 characters", new string('a', 31) },
+        { "issued prefix, one short", "mg_" + new string('A', 42) },
+        { "issued prefix, one long", "mg_" + new string('A', 44) },
+        { "issued prefix, padded", "mg_" + new string('A', 42) + "=" },
+        { "issued prefix, wrong alphabet", "mg_" + new string('.', 43) },
+        { "padding in the middle", new string('a', 20) + "=" + new string('a', 20) },
+        { "only padding", new string('=', 40) },
+        { "quotes and semicolons", "\"' OR 1=1; --\"' OR 1=1; --\"' OR 1=1; --" },
+        { "over 512 characters", new string('a', 513) },
+        { "oversized, 20 KB", new string('a', 20_000) },
+    };
+
+    [Theory]
+    [MemberData(nameof(MalformedBearers))]
+    public async Task A_malformed_or_oversized_bearer_is_a_401_problem_and_the_host_keeps_serving(string kind, string bearer)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/streets");
+        request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + bearer);
+        var problem = await (await fixture.Client(token: null).SendAsync(request)).ShouldBeProblemAsync(401);
+        problem.GetProperty("title").GetString()!.ShouldContain("令牌", customMessage: kind);
+        (await fixture.Client().GetAsync("/api/streets")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task An_expired_token_is_a_401_problem_from_its_expiry_on()
+    {
+        var soon = DateTimeOffset.UtcNow.AddSeconds(3).ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd'T'HH:mm:sszzz");
+        var issued = await (await fixture.Client().PostAsJsonAsync("/api/tokens", new { role = "dispatch-staff", scope = "district", label = "短期令牌", expiresAt = soon })).JsonAsync();
+        var expiring = fixture.Client(issued.GetProperty("token").GetString());
+        var expiresAt = issued.GetProperty("expiresAt").GetDateTimeOffset();
+        HttpResponseMessage response;
+        do
+        {
+            response = await expiring.GetAsync("/api/streets");
+            if (response.StatusCode == HttpStatusCode.OK)
+                await Task.Delay(200);
+        }
+        while (response.StatusCode == HttpStatusCode.OK && DateTimeOffset.UtcNow < expiresAt.AddSeconds(30));
+        await response.ShouldBeProblemAsync(401);
+        DateTimeOffset.UtcNow.ShouldBeGreaterThanOrEqualTo(expiresAt, "refused once it expired, not before");
+    }
+
+    [Fact]
+    public async Task A_token_whose_issuer_was_revoked_is_a_401_problem()
+    {
+        var street = await (await fixture.Client().PostAsJsonAsync("/api/tokens", new { role = "street-operator", scope = "street:nanshanlu", label = "南山路街道办" })).JsonAsync();
+        var gridToken = (await (await fixture.Client(street.GetProperty("token").GetString()).PostAsJsonAsync("/api/tokens",
+            new { role = "grid-worker", scope = "grid:nanshanlu.g070", label = "网格员" })).JsonAsync()).GetProperty("token").GetString();
+        var grid = fixture.Client(gridToken);
+        (await grid.GetAsync("/api/streets/nanshanlu")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        (await fixture.Client().DeleteAsync($"/api/tokens/{street.GetProperty("tokenId").GetString()}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        await (await grid.GetAsync("/api/streets/nanshanlu")).ShouldBeProblemAsync(401);
+        var before = await ProblemsInGridAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/grids/{Grid}/problems") { Content = new StringContent(Problem("吊销后提交"), Encoding.UTF8, "application/json") };
+        request.Headers.Add("Idempotency-Key", "revoked-parent-1");
+        await (await grid.SendAsync(request)).ShouldBeProblemAsync(401);
+        (await ProblemsInGridAsync()).ShouldBe(before);
+    }
 }
 
 /// <summary>Request rate limits, configured per caller; a caller over the limit gets 429 and the others do not notice.</summary>
@@ -138,5 +201,88 @@ public sealed class RateLimitTests : IAsyncLifetime
         for (var i = 0; i < 10; i++)
             (await _district.Client(token: null).GetAsync("/health")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await _district.Client("another-callers-token").GetAsync("/api/streets")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized, "another caller has its own budget");
+    }
+}
+
+/// <summary>
+/// The rate limit counts each verified token on its own and everything else by client address, after authentication;
+/// a value not shaped like a token never reaches a token grain, and lookups from one address are limited too.
+/// </summary>
+public sealed class TokenRateLimitTests : IAsyncLifetime
+{
+    private const int Permits = 20;
+
+    private readonly TokenGrainCalls _calls = new();
+    private InProcessDistrict _district = null!;
+
+    public async Task InitializeAsync() => _district = await InProcessDistrict.StartAsync(new Dictionary<string, string>
+    {
+        ["RateLimits:PermitsPerWindow"] = Permits.ToString(),
+        ["RateLimits:Window"] = "00:10:00",
+    }, replace: _calls.AddTo);
+
+    public async Task DisposeAsync() => await _district.DisposeAsync();
+
+    private static string RandomIssuedShape() =>
+        "mg_" + Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    private async Task<HttpStatusCode> GetAsBearerAsync(HttpClient client, string bearer)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/streets");
+        request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + bearer);
+        using var response = await client.SendAsync(request);
+        return response.StatusCode;
+    }
+
+    [Fact]
+    public async Task Thousands_of_random_bearers_from_one_address_get_429_and_reach_at_most_a_windows_worth_of_token_grains()
+    {
+        using var client = _district.Client(token: null);
+        var verifiesBefore = _calls.Of("VerifyAsync");
+        var statuses = new System.Collections.Concurrent.ConcurrentBag<HttpStatusCode>();
+        await Parallel.ForEachAsync(Enumerable.Range(0, 3000), new ParallelOptions { MaxDegreeOfParallelism = 8 },
+            async (_, _) => statuses.Add(await GetAsBearerAsync(client, RandomIssuedShape())));
+
+        var tooMany = statuses.Count(s => s == HttpStatusCode.TooManyRequests);
+        var unauthorized = statuses.Count(s => s == HttpStatusCode.Unauthorized);
+        (tooMany + unauthorized).ShouldBe(3000);
+        unauthorized.ShouldBeLessThanOrEqualTo(Permits, "one address shares one budget, whatever bearer it sends");
+        (_calls.Of("VerifyAsync") - verifiesBefore).ShouldBeLessThanOrEqualTo(Permits, "unknown tokens from one address are looked up at most a window's permits");
+    }
+
+    [Fact]
+    public async Task A_malformed_bearer_is_refused_without_any_token_grain_call()
+    {
+        using var client = _district.Client(token: null);
+        var callsBefore = _calls.All;
+        string[] malformed = ["x", "not-a-token", "mg_" + new string('A', 42), "mg_" + new string('A', 44), new string('a', 31), new string('b', 600), "mg_" + new string('~', 43)];
+        foreach (var bearer in malformed)
+            (await GetAsBearerAsync(client, bearer)).ShouldBe(HttpStatusCode.Unauthorized, bearer);
+        _calls.All.ShouldBe(callsBefore, "no token grain was called, so none was activated");
+
+        // The count is live: a well-shaped unknown token is looked up in its grain.
+        (await GetAsBearerAsync(client, RandomIssuedShape())).ShouldBe(HttpStatusCode.Unauthorized);
+        _calls.Of("VerifyAsync").ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task A_token_over_its_limit_gets_429_while_another_token_and_anonymous_callers_still_pass()
+    {
+        var admin = _district.Client();
+        var issued = new List<string>();
+        for (var i = 0; i < 2; i++)
+        {
+            var response = await admin.PostAsJsonAsync("/api/tokens", new { role = "dispatch-staff", scope = "district", label = $"调度员{i}" });
+            issued.Add((await response.JsonAsync()).GetProperty("token").GetString()!);
+        }
+        var busy = _district.Client(issued[0]);
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < Permits + 5; i++)
+            statuses.Add((await busy.GetAsync("/api/streets")).StatusCode);
+        statuses.Count(s => s == HttpStatusCode.OK).ShouldBe(Permits);
+        statuses.Count(s => s == HttpStatusCode.TooManyRequests).ShouldBe(5);
+
+        (await _district.Client(issued[1]).GetAsync("/api/streets")).StatusCode.ShouldBe(HttpStatusCode.OK, "another token has its own budget");
+        (await _district.Client(token: null).GetAsync("/api/streets")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized, "so has the address");
     }
 }

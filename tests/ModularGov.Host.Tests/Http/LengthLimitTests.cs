@@ -21,7 +21,7 @@ public sealed class LengthLimitTests : IAsyncLifetime
     /// <summary>A body each endpoint would take, and a path naming records that exist (where one must).</summary>
     private static readonly Dictionary<string, (string Path, object Body)> Bodies = new()
     {
-        ["POST /api/tokens"] = ("/api/tokens", new { role = "grid-worker", scope = "grid:nanshanlu.g001", label = "网格员" }),
+        ["POST /api/tokens"] = ("/api/tokens", new { role = "grid-worker", scope = "grid:nanshanlu.g001", label = "网格员", expiresAt = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd") }),
         ["POST /api/compounds/{compoundId}/tier-changes"] = ("/api/compounds/nanshanlu.m001/tier-changes", new { tier = "market", company = "某某物业", reason = "业主大会选聘" }),
         ["POST /api/tier-changes/{changeId}/approve"] = ("/api/tier-changes/nanshanlu.tc0001/approve", new { note = "同意" }),
         ["POST /api/tier-changes/{changeId}/reject"] = ("/api/tier-changes/nanshanlu.tc0001/reject", new { note = "材料不全" }),

@@ -13,7 +13,7 @@ namespace ModularGov.Host.Tests.Infrastructure;
 /// </summary>
 internal sealed class InProcessDistrict : IAsyncDisposable
 {
-    public const string AdminToken = "test-district-admin-token";
+    public const string AdminToken = ModularGov.Testing.TestTokens.Admin;
 
     private readonly DistrictHost _host;
     private readonly TempFolder? _ownFolder;

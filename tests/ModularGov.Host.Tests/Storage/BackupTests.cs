@@ -20,7 +20,7 @@ namespace ModularGov.Host.Tests.Storage;
 /// </summary>
 public sealed class BackupTests : IDisposable
 {
-    private const string Token = "backup-admin";
+    private const string Token = TestTokens.Backup;
     private readonly TempFolder _folder = new();
 
     [Fact]

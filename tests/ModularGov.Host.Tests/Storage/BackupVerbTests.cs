@@ -47,7 +47,7 @@ public sealed class BackupVerbTests : IDisposable
         var restored = new StringWriter();
         (await BackupCommands.RunAsync(["restore", offline, $"--Storage:DataDir={dataDir}"], restored)).ShouldBe(0, restored.ToString());
         restored.ToString().ShouldContain("the store it replaced");
-        await using var again = await InProcessDistrict.StartAsync(new Dictionary<string, string> { ["Storage:Provider"] = "LiteDb", ["Auth:BootstrapToken"] = "other" }, dataDir: dataDir);
+        await using var again = await InProcessDistrict.StartAsync(new Dictionary<string, string> { ["Storage:Provider"] = "LiteDb", ["Auth:BootstrapToken"] = ModularGov.Testing.TestTokens.Other }, dataDir: dataDir);
         (await again.Client().GetAsync("/api/streets")).StatusCode.ShouldBe(HttpStatusCode.OK, "the restored store holds the admin token recorded before the backup");
     }
 

@@ -32,7 +32,7 @@ public sealed class ClusterTests : IDisposable
     private static HttpClient Client(HostProcess host)
     {
         var client = new HttpClient { BaseAddress = host.Address, Timeout = TimeSpan.FromSeconds(10) };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "cluster-admin");
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", ModularGov.Testing.TestTokens.Cluster);
         return client;
     }
 
@@ -41,7 +41,7 @@ public sealed class ClusterTests : IDisposable
         Directory.CreateDirectory(_folder.Sub("a"));
         Directory.CreateDirectory(_folder.Sub("b"));
         return ["--Storage:Provider=Redis", $"--Storage:Redis={_redis.Connection}", $"--Orleans:ClusterId={_cluster}",
-            $"--Orleans:ServiceId=s{_cluster}", "--Auth:BootstrapToken=cluster-admin", "--Logging:LogLevel:Default=Warning"];
+            $"--Orleans:ServiceId=s{_cluster}", $"--Auth:BootstrapToken={ModularGov.Testing.TestTokens.Cluster}", "--Logging:LogLevel:Default=Warning"];
     }
 
     [Fact]

@@ -11,7 +11,7 @@ namespace ModularGov.Host.Tests.Storage;
 public sealed class KillTests : IDisposable
 {
     private const int Cycles = 20;
-    private const string Token = "kill-admin";
+    private const string Token = TestTokens.Kill;
     private readonly TempFolder _folder = new();
 
     [Fact]
