@@ -8,9 +8,9 @@ namespace ModularGov.Access;
 [GenerateSerializer]
 internal sealed class TokenRegistryState
 {
-    [Id(0)] public int Count { get; set; }
+    [Id(0)] public int TokenCount { get; set; }
     /// <summary>The last few ids appended, so a retried issue does not list its token twice.</summary>
-    [Id(1)] public List<string> Recent { get; set; } = [];
+    [Id(1)] public List<string> RecentTokens { get; set; } = [];
 }
 
 /// <summary>
@@ -33,15 +33,15 @@ internal sealed class TokenRegistryGrain(
     public async Task AddAsync(string tokenId)
     {
         var s = state.State;
-        if (s.Recent.Contains(tokenId))
+        if (s.RecentTokens.Contains(tokenId))
             return;
-        await _ids.AppendAsync(s.Count, tokenId);
-        s.Count++;
-        s.Recent.Add(tokenId);
-        if (s.Recent.Count > RecentKept)
-            s.Recent.RemoveAt(0);
+        await _ids.AppendAsync(s.TokenCount, tokenId);
+        s.TokenCount++;
+        s.RecentTokens.Add(tokenId);
+        if (s.RecentTokens.Count > RecentKept)
+            s.RecentTokens.RemoveAt(0);
         await state.WriteStateAsync();
     }
 
-    public Task<Page<string>> GetPageAsync(int after, int limit) => _ids.ReadPageAsync(after, limit, state.State.Count);
+    public Task<Page<string>> GetPageAsync(int after, int limit) => _ids.ReadPageAsync(after, limit, state.State.TokenCount);
 }

@@ -26,7 +26,7 @@ public sealed class TokenApiTests(DistrictFixture fixture) : IClassFixture<Distr
     [InlineData("street", "street-operator", "street:nanshanlu", "issues only roles below its own")]
     [InlineData("street", "department-staff", "department:water", "issues only roles below its own")]
     [InlineData("street", "grid-worker", "grid:shangzhan.g001", "cannot issue a token for grid:shangzhan.g001")]
-    [InlineData("grid", "grid-worker", "grid:nanshanlu.g017", "issues no tokens")]
+    [InlineData("grid", "grid-worker", "grid:nanshanlu.g017", "区级管理员或街道办")]
     public async Task A_token_issues_only_roles_below_its_own_and_says_why_not(string issuer, string role, string scope, string fault)
     {
         var street = Token(await IssueAsync("street-operator", "street:nanshanlu"));
