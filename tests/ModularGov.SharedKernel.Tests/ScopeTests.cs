@@ -80,3 +80,17 @@ public class PlaceIdTests
         ModularGov.SharedKernel.Streets.PlaceIds.Split(id).ShouldBeNull();
     }
 }
+
+public class PlaceIdsTests
+{
+    [Theory]
+    [InlineData("nanshanlu.tc0001", true)]
+    [InlineData("nanshanlu.tc1", true)]
+    [InlineData("nanshanlu.tc", false)]
+    [InlineData("nanshanlu.tc00x1", false)]
+    [InlineData("nanshanlu.tc0001;DROP", false)]
+    [InlineData("nanshanlu.tc1234567890", false)]
+    [InlineData("shangzhan.tc0001", false)]
+    public void A_numbered_record_id_is_its_prefix_and_a_number(string id, bool numbered) =>
+        Streets.PlaceIds.IsNumbered(id, "nanshanlu.tc").ShouldBe(numbered);
+}

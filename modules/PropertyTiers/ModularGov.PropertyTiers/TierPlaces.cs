@@ -33,6 +33,10 @@ internal sealed record TierChangePlace(IStreet Street, string ChangeId) : IPlace
     {
         var id = http.RouteValue("changeId");
         var street = StreetPlace.OfRecord(http, caller, id, "物业分级变更 (tier change)");
-        return ValueTask.FromResult<PlaceLookup<TierChangePlace>>(street.Place is { } found ? new TierChangePlace(found.Street, id) : street.Refusal!);
+        if (street.Place is not { } found)
+            return ValueTask.FromResult<PlaceLookup<TierChangePlace>>(street.Refusal!);
+        return ValueTask.FromResult<PlaceLookup<TierChangePlace>>(PlaceIds.IsNumbered(id, $"{found.Code}.tc")
+            ? new TierChangePlace(found.Street, id)
+            : ApiProblems.NotFound("物业分级变更 (tier change)", id));
     }
 }

@@ -49,7 +49,7 @@ public sealed class AccessSweepTests : IAsyncLifetime
             records["gridId"] = $"{street}.g001";
             records["problemId"] = (await PostAsync($"/api/grids/{street}.g001/problems", new { category = "environment", description = "权限巡检", location = "路口" })).GetProperty("id").GetString()!;
             records["caseId"] = (await PostAsync("/api/dispatch/cases", new { street, community, category = "facilities", description = "权限巡检", place = "路口" })).GetProperty("caseId").GetString()!;
-            records["changeId"] = $"{street}.c0001";
+            records["changeId"] = $"{street}.c0001"; // made a tier change's or a duty change's id by the path (tc or dc)
             records["version"] = "1";
             records["unit"] = "water";
         }
@@ -157,7 +157,10 @@ public sealed class AccessSweepTests : IAsyncLifetime
                 continue;
             // In a plaque's removal path {code} is the plaque's code inside the community, not a street.
             var url = string.Join('/', path.Name.Split('/').Select(s =>
-                !s.StartsWith('{') ? s : s == "{code}" && path.Name.Contains("/plaques/") ? "pl0001" : records.GetValueOrDefault(s.Trim('{', '}'), "x")));
+                !s.StartsWith('{') ? s
+                : s == "{code}" && path.Name.Contains("/plaques/") ? "pl0001"
+                : s == "{changeId}" ? records["changeId"].Replace(".c", path.Name.Contains("/tier-changes/") ? ".tc" : ".dc", StringComparison.Ordinal)
+                : records.GetValueOrDefault(s.Trim('{', '}'), "x")));
             calls.AddRange(path.Value.EnumerateObject().Select(m => m.Name.ToUpperInvariant()).Where(m => m is "GET" or "POST" or "PUT" or "DELETE" or "PATCH").Select(m => (m, url)));
         }
         return calls;

@@ -45,4 +45,18 @@ public sealed class HostileRouteIdTests(DistrictFixture fixture) : IClassFixture
         var unknown = await (await street.GetAsync("/api/dispatch/cases/dc2026-99999")).ShouldBeProblemAsync(403);
         made.GetProperty("title").GetString().ShouldBe(unknown.GetProperty("title").GetString());
     }
+
+    [Theory]
+    [InlineData("/api/problems/nanshanlu.g001.pxyz")]
+    [InlineData("/api/problems/nanshanlu.g001.p1;DROP")]
+    [InlineData("/api/tier-changes/nanshanlu.tcx/approve")]
+    [InlineData("/api/duty-changes/nanshanlu.dc-1/approve")]
+    public async Task A_record_id_that_is_not_a_numbered_record_of_its_street_is_a_404(string path)
+    {
+        using var request = new HttpRequestMessage(path.StartsWith("/api/problems", StringComparison.Ordinal) ? HttpMethod.Get : HttpMethod.Post, path)
+        {
+            Content = path.StartsWith("/api/problems", StringComparison.Ordinal) ? null : new StringContent("{\"note\": \"x\", \"legalBasis\": \"x\"}", System.Text.Encoding.UTF8, "application/json"),
+        };
+        await (await fixture.Client().SendAsync(request)).ShouldBeProblemAsync(404);
+    }
 }

@@ -5,6 +5,7 @@ using ModularGov.Grids.Layout;
 using ModularGov.SharedKernel.Access;
 using ModularGov.SharedKernel.Access.Places;
 using ModularGov.SharedKernel.Http;
+using ModularGov.SharedKernel.Streets;
 
 namespace ModularGov.Grids.Http;
 
@@ -38,6 +39,8 @@ internal sealed record ProblemPlace(GridInfo Grid, ProblemView Problem) : IPlace
         var grid = GridPlace.Find(http, caller, GridOf(problemId), "事项");
         if (grid.Place is not { } found)
             return grid.Refusal!;
+        if (!PlaceIds.IsNumbered(problemId, $"{found.Id}.p"))
+            return ApiProblems.NotFound("事项", problemId);
         var problem = await http.RequestServices.GetRequiredService<IGrainFactory>().GetGrain<IGridGrain>(found.Id).GetProblemAsync(problemId);
         return problem is null ? ApiProblems.NotFound("事项", problemId) : new ProblemPlace(found.Grid, problem);
     }
