@@ -32,11 +32,7 @@ internal sealed record TierChangePlace(IStreet Street, string ChangeId) : IPlace
     public static ValueTask<PlaceLookup<TierChangePlace>> FindAsync(HttpContext http, AccessIdentity caller)
     {
         var id = http.RouteValue("changeId");
-        var street = StreetPlace.OfRecord(http, caller, id, "物业分级变更 (tier change)");
-        if (street.Place is not { } found)
-            return ValueTask.FromResult<PlaceLookup<TierChangePlace>>(street.Refusal!);
-        return ValueTask.FromResult<PlaceLookup<TierChangePlace>>(PlaceIds.IsNumbered(id, $"{found.Code}.tc")
-            ? new TierChangePlace(found.Street, id)
-            : ApiProblems.NotFound("物业分级变更 (tier change)", id));
+        var street = StreetPlace.OfNumberedRecord(http, caller, id, "tc", "物业分级变更 (tier change)");
+        return ValueTask.FromResult<PlaceLookup<TierChangePlace>>(street.Place is { } found ? new TierChangePlace(found.Street, id) : street.Refusal!);
     }
 }

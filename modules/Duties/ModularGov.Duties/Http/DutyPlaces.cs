@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using ModularGov.SharedKernel.Access;
 using ModularGov.SharedKernel.Access.Places;
-using ModularGov.SharedKernel.Http;
 using ModularGov.SharedKernel.Streets;
 
 namespace ModularGov.Duties.Http;
@@ -15,11 +14,7 @@ internal sealed record DutyChangePlace(IStreet Street, string ChangeId) : IPlace
     public static ValueTask<PlaceLookup<DutyChangePlace>> FindAsync(HttpContext http, AccessIdentity caller)
     {
         var id = http.RouteValue("changeId");
-        var street = StreetPlace.OfRecord(http, caller, id, "职责清单变更 (duty list change)");
-        if (street.Place is not { } found)
-            return ValueTask.FromResult<PlaceLookup<DutyChangePlace>>(street.Refusal!);
-        return ValueTask.FromResult<PlaceLookup<DutyChangePlace>>(PlaceIds.IsNumbered(id, $"{found.Code}.dc")
-            ? new DutyChangePlace(found.Street, id)
-            : ApiProblems.NotFound("职责清单变更 (duty list change)", id));
+        var street = StreetPlace.OfNumberedRecord(http, caller, id, "dc", "职责清单变更 (duty list change)");
+        return ValueTask.FromResult<PlaceLookup<DutyChangePlace>>(street.Place is { } found ? new DutyChangePlace(found.Street, id) : street.Refusal!);
     }
 }

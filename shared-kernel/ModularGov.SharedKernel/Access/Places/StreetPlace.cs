@@ -37,6 +37,16 @@ public sealed record StreetPlace(IStreet Street) : IPlace<StreetPlace>
     }
 
     /// <summary>
+    /// As <see cref="OfRecord"/>, for a numbered record of the street (<c>&lt;street&gt;.&lt;kind&gt;&lt;n&gt;</c>, e.g.
+    /// <c>nanshanlu.tc0001</c>): an id not shaped so is a 404 without asking any grain.
+    /// </summary>
+    public static PlaceLookup<StreetPlace> OfNumberedRecord(HttpContext http, AccessIdentity caller, string recordId, string kind, string what)
+    {
+        var street = OfRecord(http, caller, recordId, what);
+        return street.Place is { } found && !PlaceIds.IsNumbered(recordId, $"{found.Code}.{kind}") ? ApiProblems.NotFound(what, recordId) : street;
+    }
+
+    /// <summary>
     /// Whether a caller could have anything to do in the street: the district's and departments' tokens reach every
     /// street; a token scoped inside a street (its office, a community, a grid, a station, a resident unit) only its own.
     /// </summary>
