@@ -60,8 +60,7 @@ public sealed class AccessSweepTests : IAsyncLifetime
     [Fact]
     public void Every_api_endpoint_declares_one_access_rule_over_its_groups_place()
     {
-        var endpoints = _district.Host.App.Services.GetServices<EndpointDataSource>().SelectMany(s => s.Endpoints).OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText?.StartsWith("/api", StringComparison.Ordinal) == true).ToList();
+        var endpoints = ApiEndpoints();
         endpoints.Count.ShouldBeGreaterThan(70);
         var undeclared = endpoints.Select(e => (e.DisplayName, Why: PlaceGroups.Undeclared(e.Metadata))).Where(e => e.Why is not null)
             .Select(e => $"{e.DisplayName}: {e.Why}").ToList();
@@ -72,8 +71,7 @@ public sealed class AccessSweepTests : IAsyncLifetime
     [Fact]
     public void Every_api_endpoint_is_a_named_handler()
     {
-        var endpoints = _district.Host.App.Services.GetServices<EndpointDataSource>().SelectMany(s => s.Endpoints).OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText?.StartsWith("/api", StringComparison.Ordinal) == true).ToList();
+        var endpoints = ApiEndpoints();
         var lambdas = endpoints.Where(e => e.Metadata.OfType<MethodInfo>().FirstOrDefault() is not { } handler || handler.Name.Contains('<'))
             .Select(e => e.DisplayName).ToList();
         endpoints.Count.ShouldBeGreaterThan(70);
@@ -144,6 +142,10 @@ public sealed class AccessSweepTests : IAsyncLifetime
         }
         wrong.ShouldBeEmpty();
     }
+
+    private List<RouteEndpoint> ApiEndpoints() =>
+        _district.Host.App.Services.GetServices<EndpointDataSource>().SelectMany(s => s.Endpoints).OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api", StringComparison.Ordinal) == true).ToList();
 
     /// <summary>Every method and path of the OpenAPI document under /api, with the path's ids taken from <paramref name="records"/>.</summary>
     private async Task<List<(string Method, string Url)>> CallsAsync(Dictionary<string, string> records, bool everyPath = false)
