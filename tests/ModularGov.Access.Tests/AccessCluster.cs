@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using ModularGov.Access.Accounts;
 using ModularGov.Access.Contracts;
 using ModularGov.SharedKernel.Access;
 using ModularGov.SharedKernel.State;
@@ -19,6 +20,9 @@ public sealed class AccessCluster : IAsyncLifetime
 
     public TokenGrainCalls Calls { get; } = new();
 
+    /// <summary>The account policy the silos run (passwords expire after a day here, so a test moves the clock by hours).</summary>
+    internal AccountOptions Accounts { get; } = new() { PasswordExpiryDays = 1 };
+
     public async Task InitializeAsync()
     {
         var builder = new InProcessTestClusterBuilder(2);
@@ -26,6 +30,7 @@ public sealed class AccessCluster : IAsyncLifetime
         {
             silo.AddMemoryGrainStorage(GrainStorage.Name);
             silo.Services.AddSingleton<TimeProvider>(Clock);
+            silo.Services.AddSingleton(Accounts);
             silo.Services.AddSingleton<IIncomingGrainCallFilter>(Calls);
         });
         _cluster = builder.Build();

@@ -1,7 +1,9 @@
 using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.HttpOverrides;
 using Autofac.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Authentication;
 using ModularGov.Host.Access;
+using ModularGov.Host.Audit;
 using ModularGov.Host.Http;
 using ModularGov.Host.Plugins;
 using ModularGov.Host.Storage;
@@ -9,6 +11,7 @@ using ModularGov.SharedKernel.Access;
 using ModularGov.SharedKernel.Access.Places;
 using ModularGov.SharedKernel.Calendar;
 using ModularGov.SharedKernel.Modules;
+using ModularGov.SharedKernel.Settings;
 using ModularGov.SharedKernel.Streets;
 using Orleans.Dashboard;
 
@@ -51,7 +54,8 @@ internal sealed class DistrictHost : IAsyncDisposable
             throw new StartupRefusedException("Plugins:FailOnError is set and some street plugins were rejected:\n"
                 + string.Join("\n", plugins.Rejected.Select(r => $"  {r.Folder}: {r.Reason}")));
         var calendar = settings.Calendar.Load();
-        var dataLock = settings.Storage.Provider == StorageProviders.LiteDb ? DataDirectoryLock.Acquire(settings.Storage.FullDataDir) : null;
+        // Every form but Memory keeps a file there (in cluster mode this silo's operation log), which one process alone may open.
+        var dataLock = settings.Storage.Provider == StorageProviders.Memory ? null : DataDirectoryLock.Acquire(settings.Storage.FullDataDir);
         try
         {
             ConfigureServices(builder, settings, plugins, modules, calendar);
@@ -90,18 +94,36 @@ internal sealed class DistrictHost : IAsyncDisposable
         services.AddOpenApi();
         RateLimits.Add(services, builder.Configuration);
         RequestLimits.Add(services, builder.Configuration);
+        AddAudit(services, builder.Configuration, settings);
+        var proxies = CheckedOptions.Bind<ProxyOptions>(builder.Configuration, ProxyOptions.Section);
+        services.AddSingleton(proxies);
+        services.Configure<ForwardedHeadersOptions>(proxies.ApplyTo);
         if (settings.Storage.Provider == StorageProviders.LiteDb)
             services.AddSingleton(provider => new OnlineBackups(
                 provider.GetRequiredService<LiteDbStore>(), settings.Backup.FullPath(settings.Storage), provider.GetRequiredService<TimeProvider>()));
     }
 
+    /// <summary>The operation and sign-in log: in its own file beside the data (in memory with the data, for tests), purged daily.</summary>
+    private static void AddAudit(IServiceCollection services, IConfiguration configuration, HostSettings settings)
+    {
+        services.AddCheckedOptions<AuditOptions>(configuration, AuditOptions.Section);
+        services.AddSingleton(provider => new AuditTrail(
+            settings.Storage.Provider == StorageProviders.Memory ? null : settings.Storage.FullDataDir,
+            provider.GetRequiredService<AuditOptions>(), provider.GetRequiredService<ILogger<AuditTrail>>()));
+        services.AddHostedService<AuditRetention>();
+    }
+
     private static void MapEndpoints(WebApplication app, IReadOnlyList<IModule> modules)
     {
+        if (app.Services.GetRequiredService<ProxyOptions>().TrustedProxies.Count > 0)
+            app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         // Authentication first (a malformed token costs nothing, a known or failed one is remembered, lookups per address
         // are limited), so the rate limiter can count each verified token on its own and everything else by address.
         app.UseAuthentication();
+        // After authentication, so an entry names who acted; before the rate limiter, so a refusal for the rate is logged too.
+        app.UseMiddleware<AuditMiddleware>();
         app.UseRateLimiter();
         app.UseAuthorization();
         app.UseRouteAndQueryLimits();
@@ -109,12 +131,13 @@ internal sealed class DistrictHost : IAsyncDisposable
 
         app.MapOpenApi();
         HealthEndpoint.Map(app);
-        LoginEndpoints.Map(app);
+        SignInEndpoints.Map(app);
         app.MapOrleansDashboard("/dashboard").RequireAuthorization(AccessPolicies.DistrictAdmin);
 
         var api = app.MapGroup("/api").RequireAuthorization().RequireDeclaredAccess();
         StreetEndpoints.Map(api);
         BackupEndpoints.Map(api);
+        AuditEndpoints.Map(api);
         foreach (var module in modules)
             module.MapEndpoints(api);
     }

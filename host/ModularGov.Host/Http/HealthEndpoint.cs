@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Mvc;
+using ModularGov.Host.Audit;
 using ModularGov.Host.Storage;
 using ModularGov.SharedKernel.Calendar;
 using ModularGov.SharedKernel.Streets;
@@ -8,7 +9,8 @@ namespace ModularGov.Host.Http;
 
 /// <summary>
 /// <c>/health</c> (open): 200 when the silo answers a grain call and the store takes writes; 503 when the silo does
-/// not answer (<c>unavailable</c>) or the store stopped taking writes after a failed flush (<c>storage-failed</c>, with why).
+/// not answer (<c>unavailable</c>), or the store or the operation log stopped taking writes after a failed flush
+/// (<c>storage-failed</c>, <c>audit-failed</c>, with why).
 /// </summary>
 internal static class HealthEndpoint
 {
@@ -20,7 +22,7 @@ internal static class HealthEndpoint
 
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapGet("/health", async Task<Results<Ok<Health>, JsonHttpResult<Health>>> (
-            IGrainFactory grains, IStreetDirectory streets, WorkingCalendar calendar, [FromServices] LiteDbStore? store) =>
+            IGrainFactory grains, IStreetDirectory streets, WorkingCalendar calendar, AuditTrail audit, [FromServices] LiteDbStore? store) =>
         {
             int silos;
             try
@@ -33,6 +35,9 @@ internal static class HealthEndpoint
             }
             if (store?.WritesStopped is { } stopped)
                 return TypedResults.Json(new Health("storage-failed", silos, streets.All.Count, calendar.LastDay, stopped.Message),
+                    statusCode: StatusCodes.Status503ServiceUnavailable);
+            if (audit.Stopped is { } auditStopped)
+                return TypedResults.Json(new Health("audit-failed", silos, streets.All.Count, calendar.LastDay, auditStopped.Message),
                     statusCode: StatusCodes.Status503ServiceUnavailable);
             return TypedResults.Ok(new Health("ok", silos, streets.All.Count, calendar.LastDay));
         }).WithTags("Health").AllowAnonymous();

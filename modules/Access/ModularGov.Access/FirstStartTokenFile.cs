@@ -9,11 +9,11 @@ internal static class FirstStartTokenFile
 {
     public const string Name = "first-start-admin-token";
 
-    /// <summary>Writes the token (one line) and returns the file's full path.</summary>
-    public static string Write(string dataDirectory, string token)
+    /// <summary>Writes the secret (the token, one line) to <paramref name="fileName"/> and returns the file's full path.</summary>
+    public static string Write(string dataDirectory, string token, string fileName = Name)
     {
         Directory.CreateDirectory(dataDirectory);
-        var path = Path.GetFullPath(Path.Combine(dataDirectory, Name));
+        var path = Path.GetFullPath(Path.Combine(dataDirectory, fileName));
         File.Delete(path);
         var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
         if (!OperatingSystem.IsWindows())

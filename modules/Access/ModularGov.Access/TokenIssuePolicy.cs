@@ -34,23 +34,35 @@ internal static class TokenIssuePolicy
     private static string? Problem(TokenRequest request, IStreetDirectory streets, out Valid? valid)
     {
         valid = null;
-        if (!Roles.TryParse(request.Role ?? "", out var role))
-            return $"role '{request.Role}' is not one of {string.Join(", ", Roles.All.Select(r => r.Name()))}";
-        if (!Scope.TryParse(request.Scope ?? "", out var scope, out var scopeError))
+        if (GrantProblem(request.Role, request.Scope, streets, out var role, out var scope) is { } problem)
+            return problem;
+        if (role is Role.SecurityAdmin or Role.AuditAdmin)
+            return $"a {role.Name()} is a person's account, never a token (三员: sign in as that administrator)";
+        if (string.IsNullOrWhiteSpace(request.Label) || request.Label.Length > MaxLabelLength)
+            return $"label must be 1–{MaxLabelLength} characters (who the token is for)";
+        valid = new Valid(role, scope, request.Label);
+        return null;
+    }
+
+    /// <summary>Why a role and scope (as a request names them) do not make a grant here, or null: shared by tokens and accounts.</summary>
+    public static string? GrantProblem(string? roleName, string? scopeText, IStreetDirectory streets, out Role role, out Scope scope)
+    {
+        scope = Scope.District;
+        if (!Roles.TryParse(roleName ?? "", out role))
+            return $"role '{roleName}' is not one of {string.Join(", ", Roles.All.Select(r => r.Name()))}";
+        if (!Scope.TryParse(scopeText ?? "", out scope, out var scopeError))
             return scopeError;
         if (role.RequiredScope() != scope.Kind)
             return $"role {role.Name()} needs a {role.RequiredScope()} scope, not {scope}";
-        if (string.IsNullOrWhiteSpace(request.Label) || request.Label.Length > MaxLabelLength)
-            return $"label must be 1–{MaxLabelLength} characters (who the token is for)";
         if (scope.StreetCode is { } code)
         {
             var street = streets.Find(code);
             if (street is null)
                 return $"street '{code}' is not served by this host";
-            if (scope.Kind == ScopeKind.Community && street.Profile.Communities.All(c => $"{code}.{c.Code}" != scope.Id))
+            var community = scope.Id;
+            if (scope.Kind == ScopeKind.Community && street.Profile.Communities.All(c => $"{code}.{c.Code}" != community))
                 return $"community '{scope.Id}' does not exist in street '{code}'";
         }
-        valid = new Valid(role, scope, request.Label);
         return null;
     }
 

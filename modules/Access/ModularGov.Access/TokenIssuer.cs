@@ -22,7 +22,8 @@ internal sealed class TokenIssuer(IGrainFactory grains, IStreetDirectory streets
         var (grant, error, forbidden) = TokenIssuePolicy.Check(issuer, request, streets);
         if (grant is null)
             return new TokenIssueResult(null, error, forbidden);
-        return await IssueAsync(grant, request.ExpiresAt, grains.GetGrain<IAccessTokenGrain>(issuer.TokenId));
+        // A token issued by a person's account has no parent token to be revoked with; the grant names the account as its issuer.
+        return await IssueAsync(grant, request.ExpiresAt, issuer.Account is null ? grains.GetGrain<IAccessTokenGrain>(issuer.TokenId) : null);
     }
 
     public async Task<TokenIssueResult> IssueFromHostAsync(string issuedBy, TokenRequest request)

@@ -14,7 +14,8 @@ internal static class TokenRights
 {
     private static readonly IReadOnlySet<Role> Nothing = new HashSet<Role>();
 
-    private static readonly IReadOnlySet<Role> BelowDistrictAdmin = Roles.All.Where(r => r != Role.DistrictAdmin).ToHashSet();
+    /// <summary>Every role but the three administrators, which only people's accounts hold (三员).</summary>
+    private static readonly IReadOnlySet<Role> BelowDistrictAdmin = Roles.All.Where(r => !r.IsAdministrator()).ToHashSet();
 
     private static readonly IReadOnlySet<Role> BelowStreetOperator = new HashSet<Role>
     {

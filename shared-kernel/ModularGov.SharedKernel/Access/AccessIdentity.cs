@@ -2,7 +2,8 @@ namespace ModularGov.SharedKernel.Access;
 
 /// <summary>
 /// Who is calling: a role held in a scope, from the token with the given public id, issued by the token
-/// <see cref="IssuerTokenId"/> (null for a token the host itself or its command line issued).
+/// <see cref="IssuerTokenId"/> (null for a token the host itself or its command line issued); or from a person's signed-in
+/// <see cref="Account"/>, whose <see cref="TokenId"/> is then <c>acct:&lt;login&gt;</c>.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record AccessIdentity(
@@ -10,7 +11,8 @@ public sealed record AccessIdentity(
     [property: Id(1)] Scope Scope,
     [property: Id(2)] string TokenId,
     [property: Id(3)] string Label,
-    [property: Id(4)] string? IssuerTokenId = null)
+    [property: Id(4)] string? IssuerTokenId = null,
+    [property: Id(5)] string? Account = null)
 {
     public bool IsDistrictAdmin => Role == Role.DistrictAdmin;
 

@@ -22,6 +22,10 @@ public enum Role
     [JsonStringEnumMemberName("station-operator")] StationOperator,
     /// <summary>驻区单位 — a resident unit registered with a community.</summary>
     [JsonStringEnumMemberName("resident-unit")] ResidentUnit,
+    /// <summary>审计管理员 — reads and exports the operation and sign-in logs and changes nothing (三员 separation).</summary>
+    [JsonStringEnumMemberName("audit-admin")] AuditAdmin,
+    /// <summary>安全管理员 — grants roles to accounts, unlocks them, resets second factors, ends sessions (三员 separation).</summary>
+    [JsonStringEnumMemberName("security-admin")] SecurityAdmin,
 }
 
 public static class Roles
@@ -36,6 +40,8 @@ public static class Roles
         [Role.DepartmentStaff] = ("department-staff", ScopeKind.Department),
         [Role.StationOperator] = ("station-operator", ScopeKind.Station),
         [Role.ResidentUnit] = ("resident-unit", ScopeKind.ResidentUnit),
+        [Role.AuditAdmin] = ("audit-admin", ScopeKind.District),
+        [Role.SecurityAdmin] = ("security-admin", ScopeKind.District),
     };
 
     public static IEnumerable<Role> All => Table.Keys;
@@ -44,6 +50,22 @@ public static class Roles
 
     /// <summary>The only scope kind an identity with this role may hold.</summary>
     public static ScopeKind RequiredScope(this Role role) => Table[role].Scope;
+
+    /// <summary>
+    /// The three administrators of 三员 separation (GB/T 22239 §8.1.4.2 d): the system administrator (today's district admin:
+    /// accounts of others, configuration, backups), the security administrator and the audit administrator. No account holds two.
+    /// </summary>
+    public static bool IsAdministrator(this Role role) => role is Role.DistrictAdmin or Role.SecurityAdmin or Role.AuditAdmin;
+
+    /// <summary>
+    /// Whether the role reaches only the endpoints marked open to it (<see cref="Places.OpenToRole"/>): the security and audit
+    /// administrators hold the district scope for their own work, not to read or change the district's data.
+    /// </summary>
+    public static bool IsConfined(this Role role) => role is Role.SecurityAdmin or Role.AuditAdmin;
+
+    /// <summary>An account with this role signs in with a second factor: the administrators, and everyone who may approve.</summary>
+    public static bool NeedsSecondFactor(this Role role) =>
+        role.IsAdministrator() || role is Role.DispatchStaff or Role.StreetOperator or Role.DepartmentStaff;
 
     public static bool TryParse(string text, out Role role)
     {

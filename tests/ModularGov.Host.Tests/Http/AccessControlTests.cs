@@ -140,25 +140,32 @@ public sealed class AccessControlTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_browser_signs_in_once_and_the_cookie_opens_the_dashboard_but_not_the_api()
+    public async Task A_session_cookie_is_httponly_and_strict_opens_the_dashboard_for_the_system_admin_and_changes_nothing_from_another_site()
     {
-        var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = _district.Address };
+        var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = _district.Address };
         browser.DefaultRequestHeaders.Accept.ParseAdd("text/html");
         var challenged = await browser.GetAsync("/dashboard/");
         challenged.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         challenged.Headers.Location!.ToString().ShouldBe("/login");
-        (await browser.GetStringAsync("/login")).ShouldContain("区级管理员登录");
+        (await browser.GetStringAsync("/login")).ShouldContain("动态口令");
 
-        var streetToken = await IssueAsync("street-operator", "street:nanshanlu");
-        var refused = await browser.PostAsync("/login", new FormUrlEncodedContent([new("token", streetToken)]));
-        refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        (await browser.PostAsync("/login", new FormUrlEncodedContent([new("token", "wrong")]))).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-
-        var signedIn = await browser.PostAsync("/login", new FormUrlEncodedContent([new("token", InProcessDistrict.AdminToken)]));
+        var admin = await _district.AdministratorAsync("sysadmin");
+        var signedIn = await browser.PostAsync("/login", new FormUrlEncodedContent([new("login", "sysadmin"), new("password", admin.Password), new("code", admin.RecoveryCodes[0])]));
         signedIn.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        signedIn.Headers.GetValues("Set-Cookie").Single().ShouldContain("httponly");
+        var cookie = signedIn.Headers.GetValues("Set-Cookie").Single();
+        foreach (var attribute in new[] { "httponly", "samesite=strict", "path=/" })
+            cookie.ShouldContain(attribute);
+        cookie.Contains("expires", StringComparison.OrdinalIgnoreCase).ShouldBeFalse("the browser forgets it when closed; the server ends it sooner");
+        browser.DefaultRequestHeaders.Add("Cookie", cookie.Split(';')[0]);
         (await browser.GetAsync("/dashboard/")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
         browser.DefaultRequestHeaders.Accept.Clear();
-        await (await browser.GetAsync("/api/streets")).ShouldBeProblemAsync(401);
+        (await browser.GetAsync("/api/streets")).StatusCode.ShouldBe(HttpStatusCode.OK, "a session reads the API as its person");
+        var grant = new { role = "grid-worker", scope = "grid:nanshanlu.g001", label = "网格员" };
+        (await (await browser.PostAsJsonAsync("/api/tokens", grant)).ShouldBeProblemAsync(403)).GetProperty("code").GetString().ShouldBe("cross-site");
+        using var fromElsewhere = new HttpRequestMessage(HttpMethod.Post, "/api/tokens") { Content = JsonContent.Create(grant), Headers = { { "Origin", "https://evil.example" } } };
+        (await (await browser.SendAsync(fromElsewhere)).ShouldBeProblemAsync(403)).GetProperty("code").GetString().ShouldBe("cross-site");
+        using var fromHere = new HttpRequestMessage(HttpMethod.Post, "/api/tokens") { Content = JsonContent.Create(grant), Headers = { { "Origin", _district.Address.GetLeftPart(UriPartial.Authority) } } };
+        (await browser.SendAsync(fromHere)).StatusCode.ShouldBe(HttpStatusCode.Created);
     }
 }

@@ -98,23 +98,55 @@ public sealed class AccessSweepTests : IAsyncLifetime
         answers.ShouldBeEmpty();
     }
 
+    /// <summary>And each of those calls that changes (or tries to change) something leaves exactly one entry in the operation log.</summary>
     [Fact]
     public async Task Every_role_on_every_method_and_path_of_its_own_street_gets_an_answer_not_a_5xx()
     {
+        var auditor = (await _district.AdministratorAsync("auditadmin")).Client;
+        var logBefore = (await (await auditor.GetAsync("/api/audit/verify")).JsonAsync()).GetProperty("lastSeq").GetInt64();
         var failures = new List<string>();
+        var changes = new List<string>();
         var calls = 0;
         foreach (var (role, scope) in StreetRoles.Concat(DistrictRoles).Append(("district-admin", "district")))
         {
+            if (role != "district-admin")
+                changes.Add("POST /api/tokens");
             using var client = role == "district-admin" ? _district.Client() : _district.Client(await TokenAsync(role, scope));
             foreach (var (method, url) in await CallsAsync(_nanshanlu, everyPath: true))
             {
                 using var response = await SendAsync(client, method, url, $"own-{calls++}");
                 if ((int)response.StatusCode >= 500)
                     failures.Add($"{role}: {method} {url} → {(int)response.StatusCode}");
+                if (method != "GET")
+                    changes.Add($"{method} {url}");
             }
         }
         calls.ShouldBeGreaterThan(8 * 70);
         failures.ShouldBeEmpty();
+
+        var (entries, _) = await auditor.AllPagesAsync($"/api/audit?after={logBefore}&limit=1000", 1000);
+        var logged = entries.Where(e => e.GetProperty("method").GetString() != "GET")
+            .Select(e => $"{e.GetProperty("method").GetString()} {e.GetProperty("path").GetString()}").Order().ToList();
+        logged.ShouldBe(changes.Order().ToList());
+    }
+
+    /// <summary>三员: the audit administrator reads the logs and its own account and is refused everything else, reads and writes alike.</summary>
+    [Fact]
+    public async Task The_audit_admin_is_refused_every_method_and_path_but_reading_the_logs()
+    {
+        var client = (await _district.AdministratorAsync("auditadmin")).Client;
+        var wrong = new List<string>();
+        var calls = await CallsAsync(_nanshanlu, everyPath: true);
+        foreach (var (method, url) in calls)
+        {
+            using var response = await SendAsync(client, method, url, $"audit-{method}-{url}");
+            var readsLogs = method == "GET" && url.StartsWith("/api/audit", StringComparison.Ordinal) || url.StartsWith("/api/account/", StringComparison.Ordinal) || url == "/api/account";
+            if ((response.StatusCode == HttpStatusCode.Forbidden) == readsLogs)
+                wrong.Add($"{method} {url} → {(int)response.StatusCode}");
+        }
+        calls.Count(c => c.Url.StartsWith("/api/audit", StringComparison.Ordinal)).ShouldBe(3);
+        calls.Count.ShouldBeGreaterThan(70);
+        wrong.ShouldBeEmpty();
     }
 
     /// <summary>

@@ -13,7 +13,12 @@ public sealed class DistrictFixture : IAsyncLifetime
 
     public async Task DisposeAsync() => await District.DisposeAsync();
 
+    private Task<Person>? _auditor;
+
     public HttpClient Client(string? token = InProcessDistrict.AdminToken) => District.Client(token);
+
+    /// <summary>The first start's audit administrator, signed in once for the class.</summary>
+    internal Task<Person> AuditorAsync() => _auditor ??= District.AdministratorAsync("auditadmin");
 
     /// <summary>Issues a token through the API as the district admin and returns it.</summary>
     public async Task<string> TokenAsync(string role, string scope, string? label = null)

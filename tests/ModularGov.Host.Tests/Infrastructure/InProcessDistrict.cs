@@ -18,14 +18,18 @@ internal sealed class InProcessDistrict : IAsyncDisposable
     private readonly DistrictHost _host;
     private readonly TempFolder? _ownFolder;
 
-    private InProcessDistrict(DistrictHost host, Uri address, TempFolder? ownFolder)
+    private InProcessDistrict(DistrictHost host, Uri address, TempFolder? ownFolder, string dataDir)
     {
         _host = host;
         _ownFolder = ownFolder;
         Address = address;
+        DataDir = dataDir;
     }
 
     public Uri Address { get; }
+
+    /// <summary>The host's data directory, where the first start leaves its files.</summary>
+    public string DataDir { get; }
 
     public DistrictHost Host => _host;
 
@@ -50,7 +54,7 @@ internal sealed class InProcessDistrict : IAsyncDisposable
         var host = DistrictHost.Create(effective.Select(kv => $"--{kv.Key}={kv.Value}").ToArray(), modules, replace);
         await host.App.StartAsync();
         var address = host.App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new InProcessDistrict(host, new Uri(address), ownFolder);
+        return new InProcessDistrict(host, new Uri(address), ownFolder, effective["Storage:DataDir"]);
     }
 
     public HttpClient Client(string? token = AdminToken)
@@ -60,6 +64,10 @@ internal sealed class InProcessDistrict : IAsyncDisposable
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }
+
+    /// <summary>Signs one of the first start's administrators in for the first time (<see cref="People.FirstSignInAsync"/>).</summary>
+    public Task<Person> AdministratorAsync(string login) =>
+        People.FirstSignInAsync(Address, login, People.FirstStartPasswords(DataDir)[login]);
 
     public async ValueTask DisposeAsync()
     {

@@ -102,6 +102,31 @@ public sealed class ClusterTests : IDisposable
         summary.GetProperty("problems").GetProperty("filed").GetInt32().ShouldBe(6);
     }
 
+    /// <summary>强退 in a cluster: a person's session works through either silo, and once ended through one it is refused by both.</summary>
+    [Fact]
+    public async Task A_session_ended_through_one_silo_is_refused_at_once_by_the_other()
+    {
+        var settings = ClusterSettings();
+        await using var first = HostProcess.Start(_folder.Sub("a"), [.. settings, .. _ca.IssueSilo("silo-a", pkcs12: true)]);
+        await using var second = HostProcess.Start(_folder.Sub("b"), [.. settings, .. _ca.IssueSilo("silo-b", pkcs12: false)]);
+        await Task.WhenAll(first.WaitUntilHealthyAsync(), second.WaitUntilHealthyAsync());
+        await WaitForSilosAsync(second, 2);
+        // Both silos ran the first start at once; each wrote the passwords of the accounts it created.
+        var passwords = new[] { "a", "b" }.Select(silo => Path.Combine(_folder.Sub(silo), "data"))
+            .Where(data => File.Exists(Path.Combine(data, "first-start-accounts"))).SelectMany(People.FirstStartPasswords).ToDictionary();
+        var system = await People.FirstSignInAsync(first.Address, "sysadmin", passwords["sysadmin"]);
+        var security = await People.FirstSignInAsync(second.Address, "secadmin", passwords["secadmin"]);
+
+        // Cookies belong to the host name, not the port: the same cookie reaches both silos.
+        foreach (var silo in new[] { first, second })
+            (await system.Client.GetAsync(new Uri(silo.Address, "/api/streets"))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var online = await (await security.Client.GetAsync("/api/sessions")).JsonAsync();
+        var session = online.EnumerateArray().Single(s => s.GetProperty("login").GetString() == "sysadmin").GetProperty("id").GetString();
+        (await security.Client.DeleteAsync($"/api/sessions/{session}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        foreach (var silo in new[] { first, second })
+            await (await system.Client.GetAsync(new Uri(silo.Address, "/api/streets"))).ShouldBeProblemAsync(401);
+    }
+
     [Fact]
     public async Task A_silo_whose_certificate_another_CA_issued_cannot_join_and_the_silo_port_takes_only_the_cluster_CAs_certificates()
     {

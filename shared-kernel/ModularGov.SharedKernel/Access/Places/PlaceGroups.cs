@@ -8,6 +8,9 @@ namespace ModularGov.SharedKernel.Access.Places;
 /// <summary>Marks an endpoint as mapped in a group over <see cref="PlaceType"/>.</summary>
 public sealed record PlaceGroupMetadata(Type PlaceType);
 
+/// <summary>Opens an endpoint to a role that <see cref="Roles.IsConfined"/> (which reaches no endpoint without this mark for it).</summary>
+public sealed record OpenToRole(Role Role);
+
 /// <summary>
 /// Route groups whose access is declared, not written in handlers. Every endpoint of a place group names its
 /// <see cref="AccessRule{TPlace}"/>; before the handler runs, the group's filter finds the place (403 for a caller whose
@@ -52,10 +55,12 @@ public static class PlaceGroups
                 return next; // closed by RequireDeclaredAccess, which runs first
             return async context =>
             {
+                var caller = context.HttpContext.Caller();
+                if (caller.Role.IsConfined() && !endpoint.Metadata.OfType<OpenToRole>().Any(open => open.Role == caller.Role))
+                    return ApiProblems.Forbidden($"{caller.Role.Name()} 只能使用本角色的功能 (a {caller.Role.Name()} reaches only its own endpoints; 三员分立)");
                 var lookup = await PlaceLookups.FindOnceAsync<TPlace>(context.HttpContext);
                 if (lookup.Refusal is { } refused)
                     return refused;
-                var caller = context.HttpContext.Caller();
                 if (!rule.Allows(caller, lookup.Place!))
                     return ApiProblems.Forbidden($"只限{rule.Says}; your token is {caller.Role.Name()} for {caller.Scope}");
                 return await next(context);
