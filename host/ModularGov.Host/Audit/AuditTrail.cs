@@ -28,8 +28,9 @@ internal sealed class AuditTrail : IDisposable
     private ChainMark? _head;
 
     /// <param name="dataDir">The folder of the file; null keeps the log in memory (the Memory storage provider, for tests).</param>
+    /// <param name="fsync">Flush after every commit, as the district's data is (<c>Storage:Fsync</c>).</param>
     /// <param name="flush">Flushes a file to disk; <see cref="LogFileSync.Flush"/> unless a test makes the disk fail.</param>
-    public AuditTrail(string? dataDir, AuditOptions options, ILogger log, Action<string>? flush = null)
+    public AuditTrail(string? dataDir, AuditOptions options, ILogger log, bool fsync = true, Action<string>? flush = null)
     {
         _algorithm = options.Hash;
         FilePath = dataDir is null ? ":memory:" : Path.Combine(dataDir, FileName);
@@ -41,7 +42,7 @@ internal sealed class AuditTrail : IDisposable
         _entries.EnsureIndex(e => e.Actor);
         _entries.EnsureIndex(e => e.Module);
         _marks = _database.GetCollection<ChainMark>("chain");
-        var logPath = dataDir is null ? null : Path.Combine(dataDir, LogFileName);
+        var logPath = dataDir is null || !fsync ? null : Path.Combine(dataDir, LogFileName);
         Action makeDurable = logPath is null ? () => { } : () => (flush ?? LogFileSync.Flush)(logPath);
         _commits = new CommitQueue(_database, makeDurable, () => _head = null, log);
     }

@@ -109,7 +109,7 @@ internal sealed class DistrictHost : IAsyncDisposable
         services.AddCheckedOptions<AuditOptions>(configuration, AuditOptions.Section);
         services.AddSingleton(provider => new AuditTrail(
             settings.Storage.Provider == StorageProviders.Memory ? null : settings.Storage.FullDataDir,
-            provider.GetRequiredService<AuditOptions>(), provider.GetRequiredService<ILogger<AuditTrail>>()));
+            provider.GetRequiredService<AuditOptions>(), provider.GetRequiredService<ILogger<AuditTrail>>(), settings.Storage.Fsync));
         services.AddHostedService<AuditRetention>();
     }
 
