@@ -22,6 +22,22 @@ internal static class Measurements
     }
 
     /// <summary>
+    /// Runs <paramref name="total"/> pieces of work on <paramref name="workers"/> concurrent workers (each taking the next
+    /// number until none is left) and returns how many completed per second.
+    /// </summary>
+    public static async Task<double> ThroughputOfCountAsync(int workers, int total, Func<int, long, Task> work)
+    {
+        var clock = Stopwatch.StartNew();
+        long next = -1;
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(async worker =>
+        {
+            for (var n = Interlocked.Increment(ref next); n < total; n = Interlocked.Increment(ref next))
+                await work(worker, n);
+        }));
+        return total / clock.Elapsed.TotalSeconds;
+    }
+
+    /// <summary>
     /// Offers <paramref name="perSecond"/> requests a second for <paramref name="duration"/>, each started at its
     /// scheduled moment whether or not earlier ones have finished (an open loop), and returns the latencies measured
     /// from each scheduled moment, in milliseconds.

@@ -44,7 +44,7 @@ var bundledPlugins = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..
     new DirectoryInfo(AppContext.BaseDirectory.TrimEnd('/')).Parent!.Name, "net10.0", "plugins", "streets"));
 var machine = $"{Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1L << 30)} GiB, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}";
 var growthRows = new List<(string Measure, string Figure, string Note)>();
-async Task MeasureGrowthAsync() => await Growth.RunAsync(root, bundledPlugins, duration, (measure, figure, note) =>
+async Task MeasureGrowthAsync() => await Growth.RunAsync(root, bundledPlugins, (measure, figure, note) =>
 {
     growthRows.Add((measure, figure, note));
     Console.WriteLine($"{measure,-60} {figure,14}  {note}");
