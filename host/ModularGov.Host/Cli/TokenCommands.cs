@@ -1,4 +1,5 @@
 using ModularGov.Access.Contracts;
+using ModularGov.Host.Audit;
 using ModularGov.Host.Hosting;
 using ModularGov.Host.Storage;
 using ModularGov.SharedKernel.Access;
@@ -23,8 +24,14 @@ internal static class TokenCommands
                 var configuration = DistrictConfiguration.Build(rest);
                 if (SettingsForOfflineUse(configuration, output) is not { } settings)
                     return 1;
-                var result = await OfflineSilo.RunAsync(configuration, settings, services => services.GetRequiredService<ITokenIssuer>()
-                    .IssueFromHostAsync(CommandLine, new TokenRequest(configuration["role"], configuration["scope"], configuration["label"] ?? configuration["role"], configuration["expires-at"])));
+                var result = await OfflineSilo.RunAsync(configuration, settings, async services =>
+                {
+                    var issued = await services.GetRequiredService<ITokenIssuer>().IssueFromHostAsync(CommandLine,
+                        new TokenRequest(configuration["role"], configuration["scope"], configuration["label"] ?? configuration["role"], configuration["expires-at"]));
+                    await OfflineAudit.RecordAsync(configuration, settings, "tokens issue", issued.Issued is { } token ? $"tokenId={token.TokenId}" : "",
+                        issued.Issued is null ? AuditOutcomes.Rejected : AuditOutcomes.Succeeded, $"{configuration["role"]} {configuration["scope"]}");
+                    return issued;
+                });
                 if (result.Issued is not { } issued)
                 {
                     output.WriteLine($"refused: {result.Error}");
@@ -42,7 +49,13 @@ internal static class TokenCommands
                 var configuration = DistrictConfiguration.Build(rest);
                 if (SettingsForOfflineUse(configuration, output) is not { } settings)
                     return 1;
-                var result = await OfflineSilo.RunAsync(configuration, settings, services => services.GetRequiredService<ITokenIssuer>().RevokeFromHostAsync(tokenId));
+                var result = await OfflineSilo.RunAsync(configuration, settings, async services =>
+                {
+                    var revoked = await services.GetRequiredService<ITokenIssuer>().RevokeFromHostAsync(tokenId);
+                    await OfflineAudit.RecordAsync(configuration, settings, "tokens revoke", $"tokenId={tokenId}",
+                        revoked.Done ? AuditOutcomes.Succeeded : AuditOutcomes.Rejected, $"{revoked.Status}, {revoked.Revoked} revoked");
+                    return revoked;
+                });
                 output.WriteLine(result.Status switch
                 {
                     RevokeStatus.Revoked => $"revoked {tokenId} ({result.Revoked} token(s), with those it issued)",

@@ -222,6 +222,20 @@ internal sealed class AccountGrain(
         return true;
     }
 
+    public async Task<string?> RecoverAsync()
+    {
+        if (!Exists)
+            return null;
+        var password = InitialPasswords.New();
+        S.SecondFactorSecret = null;
+        S.PendingSecret = null;
+        S.RecoveryCodeHashes = [];
+        S.FailedSignInCount = 0;
+        S.LockedUntil = null;
+        await ResetPasswordAsync(password);
+        return password;
+    }
+
     public async Task AddSessionAsync(string sessionId)
     {
         S.Sessions.Add(sessionId);

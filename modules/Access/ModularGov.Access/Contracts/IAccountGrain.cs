@@ -45,6 +45,13 @@ public interface IAccountGrain : IGrainWithStringKey
     [Alias("ResetSecondFactor")]
     Task<bool> ResetSecondFactorAsync();
 
+    /// <summary>
+    /// The way back in from the host's command line: unlocks, removes the second factor and sets a one-time password, which
+    /// it returns (null for no such account); every session ends.
+    /// </summary>
+    [Alias("Recover")]
+    Task<string?> RecoverAsync();
+
     /// <summary>Remembers a session signed in, so the changes above can end it; the oldest ends beyond the most an account may hold.</summary>
     [Alias("AddSession")]
     Task AddSessionAsync(string sessionId);

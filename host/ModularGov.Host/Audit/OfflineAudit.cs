@@ -1,0 +1,30 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using ModularGov.Host.Hosting;
+using ModularGov.SharedKernel.Settings;
+
+namespace ModularGov.Host.Audit;
+
+/// <summary>
+/// The log entry of a change made on the command line of a stopped host (which holds the data-directory lock, so it alone
+/// opens the log): the same chain as the HTTP changes, with the command line as the actor.
+/// </summary>
+internal static class OfflineAudit
+{
+    public static async Task RecordAsync(IConfiguration configuration, HostSettings settings, string action, string record, string outcome, string detail = "")
+    {
+        using var trail = new AuditTrail(settings.Storage.FullDataDir, CheckedOptions.Bind<AuditOptions>(configuration, AuditOptions.Section),
+            NullLogger.Instance, settings.Storage.Fsync);
+        await trail.AppendAsync(new AuditEntry
+        {
+            AtTicks = TimeProvider.System.GetUtcNow().UtcTicks,
+            Actor = "command line",
+            ActorLabel = $"{Environment.UserName}@{Environment.MachineName}",
+            Module = "Access",
+            Method = "CLI",
+            Action = action,
+            Record = record,
+            Outcome = outcome,
+            Detail = detail,
+        });
+    }
+}
