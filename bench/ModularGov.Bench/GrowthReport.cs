@@ -11,11 +11,13 @@ internal static class GrowthReport
             Heading,
             "",
             $"Measured {DateTimeOffset.Now:yyyy-MM-dd HH:mm zzz} on {machine}, with `dotnet run -c Release --project bench/ModularGov.Bench -- {seconds:0} growth` " +
-                "(also part of the full run). Records are seeded through grain calls into a host on LiteDB without the fsync, so that 200,000 records " +
-                "seed in minutes; the durable write figures are in the table above. Before each size is measured the seeded grains are put to rest " +
-                "(records filed over months are not held in memory), each rate is the median of three windows of a fixed number of records (1,000 cases, " +
-                "3,000 problems; what they add is on record too, so the note says how many were on record from the first window to the end of the last), " +
-                "and each read is the median of three rounds of 51 calls after three seconds of warm-up. The figures for the three sizes come from one run. " +
+                "(also part of the full run). One district per size runs side by side in one process, each on LiteDB without the fsync and seeded " +
+                "through grain calls (so 111,000 records seed in minutes; the durable write figures are in the table above), its seeded grains put to " +
+                "rest before measuring (records filed over months are not held in memory). Every figure is the median of three rounds, each round " +
+                "taking the three districts in turn, so a minute in which the machine slows down slows all three: a rate's round files a fixed " +
+                "number of records (1,000 cases, 3,000 problems; they are on record too, and the note says how many were on record from the first " +
+                "round to the end of the last), a read's round is the median of 51 calls after three seconds of warm-up. The code is warmed up first " +
+                "on a throwaway district. " +
                 "A figure that stays level from 1,000 to 100,000 records on record is the goal.",
             "",
             "| measure | figure | notes |",
