@@ -24,19 +24,27 @@ internal sealed class LiteDbGrainStorage : IGrainStorage
     private readonly IGrainStorageSerializer _serializer;
     private readonly ILiteCollection<BsonDocument> _states;
 
-    // This process is the file's only writer (the data-directory lock), so the ETags it has read or committed are
-    // the stored ones: a write need not read the stored document back to check its ETag. Checked and advanced only
-    // on the commit thread; forgotten whenever a batch is rolled back, so the writes applied again, and every later
-    // one, read the truth from the file.
+    // This process is the file's only writer (the data-directory lock), so the ETags it has committed are the stored
+    // ones: a write need not read the stored document back to check its ETag. Checked and advanced only on the commit
+    // thread; forgotten whenever a batch is rolled back, so the writes applied again, and every later one, read the truth
+    // from the file. At most _rememberedLimit are kept (one per record ever written would grow for as long as the host
+    // runs): past it they are all forgotten, and the next write of each record reads its ETag from the file once.
     private readonly ConcurrentDictionary<string, string?> _etags = [];
+    private readonly int _rememberedLimit;
+    private int _remembered;
 
-    public LiteDbGrainStorage(LiteDbStore store, IGrainStorageSerializer serializer)
+    /// <param name="rememberedETags">How many records' ETags are kept in memory at most; small in a test.</param>
+    public LiteDbGrainStorage(LiteDbStore store, IGrainStorageSerializer serializer, int rememberedETags = 100_000)
     {
         _store = store;
         _serializer = serializer;
+        _rememberedLimit = rememberedETags;
         _states = store.Database.GetCollection(Collection);
-        store.RolledBack += _etags.Clear;
+        store.RolledBack += Forget;
     }
+
+    /// <summary>How many records' ETags are in memory now (never more than the limit).</summary>
+    internal int RememberedETags => _remembered;
 
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
@@ -74,7 +82,7 @@ internal sealed class LiteDbGrainStorage : IGrainStorage
                 ["data"] = data,
                 ["updated"] = DateTime.UtcNow,
             });
-            _etags[key] = etag;
+            Remember(key, etag);
         });
         grainState.ETag = etag;
         grainState.RecordExists = true;
@@ -88,11 +96,28 @@ internal sealed class LiteDbGrainStorage : IGrainStorage
         {
             CheckETag(key, expected);
             _states.Delete(key);
-            _etags[key] = null;
+            Remember(key, null);
         });
         grainState.State = Activator.CreateInstance<T>();
         grainState.ETag = null;
         grainState.RecordExists = false;
+    }
+
+    /// <summary>On the commit thread only, like every use of the ETags.</summary>
+    private void Remember(string key, string? etag)
+    {
+        if (!_etags.ContainsKey(key) && ++_remembered > _rememberedLimit)
+        {
+            _etags.Clear();
+            _remembered = 1;
+        }
+        _etags[key] = etag;
+    }
+
+    private void Forget()
+    {
+        _etags.Clear();
+        _remembered = 0;
     }
 
     private void CheckETag(string key, string? expected)

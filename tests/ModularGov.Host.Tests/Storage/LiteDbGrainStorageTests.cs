@@ -85,6 +85,25 @@ public sealed class LiteDbGrainStorageTests : IDisposable
     }
 
     [Fact]
+    public async Task The_etags_kept_in_memory_stay_under_their_limit_and_a_forgotten_one_is_read_from_the_file()
+    {
+        using var store = OpenStore();
+        var storage = new LiteDbGrainStorage(store, new JsonSerializer(), rememberedETags: 10);
+        var states = new List<GrainState<Counter>>();
+        for (var i = 0; i < 25; i++)
+        {
+            var state = new GrainState<Counter>(new Counter { Value = i });
+            await storage.WriteStateAsync("counter", GrainId.Create("counter", $"nanshanlu.g{i:D3}"), state);
+            states.Add(state);
+            storage.RememberedETags.ShouldBeLessThanOrEqualTo(10);
+        }
+        // The first record's ETag was forgotten: its next write reads the ETag from the file, and a stale one is still refused.
+        await storage.WriteStateAsync("counter", GrainId.Create("counter", "nanshanlu.g000"), states[0]);
+        var stale = new GrainState<Counter>(new Counter { Value = 99 }) { ETag = "1" };
+        await Should.ThrowAsync<InconsistentStateException>(() => storage.WriteStateAsync("counter", GrainId.Create("counter", "nanshanlu.g000"), stale));
+    }
+
+    [Fact]
     public async Task A_first_write_over_an_existing_record_is_refused()
     {
         using var store = OpenStore();
