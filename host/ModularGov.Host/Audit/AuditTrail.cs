@@ -15,8 +15,19 @@ internal sealed class AuditTrail : IDisposable
     public const string LogFileName = "audit-log.db";
     private const int PurgeBatch = 5000;
 
-    /// <summary>Stores every string as given: LiteDB's default mapper trims them and stores an empty one as null, which would change the hashed content.</summary>
-    public static readonly BsonMapper Mapper = new() { EmptyStringToNull = false, TrimWhitespace = false };
+    /// <summary>
+    /// A mapper that stores every string as given: LiteDB's default one trims them and stores an empty one as null, which would
+    /// change the hashed content. Its type maps are built here, on one thread: LiteDB 5.0.21 publishes a type's map before
+    /// filling it (litedb-org/LiteDB#2536), so logs sharing one mapper and opened at once (tests start hosts in parallel) failed
+    /// now and then with "Member AtTicks not found on BsonMapper"; and one per log, so no two logs build a map at once.
+    /// </summary>
+    public static BsonMapper NewMapper()
+    {
+        var mapper = new BsonMapper { EmptyStringToNull = false, TrimWhitespace = false };
+        mapper.ToDocument(new AuditEntry());
+        mapper.ToDocument(ChainMark.Genesis);
+        return mapper;
+    }
 
     private readonly LiteDatabase _database;
     private readonly ILiteCollection<AuditEntry> _entries;
@@ -33,10 +44,10 @@ internal sealed class AuditTrail : IDisposable
     public AuditTrail(string? dataDir, AuditOptions options, ILogger log, bool fsync = true, Action<string>? flush = null)
     {
         _algorithm = options.Hash;
-        FilePath = dataDir is null ? ":memory:" : Path.Combine(dataDir, FileName);
         if (dataDir is not null)
             Directory.CreateDirectory(dataDir);
-        _database = new LiteDatabase(new ConnectionString { Filename = FilePath, Connection = ConnectionType.Direct }, Mapper) { UtcDate = true };
+        var file = dataDir is null ? ":memory:" : Path.Combine(dataDir, FileName);
+        _database = new LiteDatabase(new ConnectionString { Filename = file, Connection = ConnectionType.Direct }, NewMapper()) { UtcDate = true };
         _entries = _database.GetCollection<AuditEntry>("entries");
         _entries.EnsureIndex(e => e.AtTicks);
         _entries.EnsureIndex(e => e.Actor);
@@ -46,8 +57,6 @@ internal sealed class AuditTrail : IDisposable
         Action makeDurable = logPath is null ? () => { } : () => (flush ?? LogFileSync.Flush)(logPath);
         _commits = new CommitQueue(_database, makeDurable, () => _head = null, log);
     }
-
-    public string FilePath { get; }
 
     /// <summary>Why the log takes no more entries since a flush failed (so the host acknowledges no more changes); null while it takes them.</summary>
     public WritesStoppedException? Stopped => _commits.Stopped;

@@ -66,7 +66,7 @@ public sealed class AuditChainTests : IDisposable
         {
             var entry = entries.FindById(2);
             entry["Outcome"] = AuditOutcomes.Refused;
-            var rehashed = AuditTrail.Mapper.ToObject<AuditEntry>(entry);
+            var rehashed = AuditTrail.NewMapper().ToObject<AuditEntry>(entry);
             entry["Hash"] = rehashed.ComputeHash();
             entries.Update(entry).ShouldBeTrue();
         });
