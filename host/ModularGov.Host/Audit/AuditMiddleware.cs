@@ -117,7 +117,7 @@ internal sealed class AuditMiddleware(RequestDelegate next, AuditTrail trail, Ti
         };
     }
 
-    private static string Cut(string text) => text.Length <= MaxField ? text : text[..MaxField];
+    private static string Cut(string text) => TextRules.Cut(text, MaxField);
 
     private static IResult Unavailable(string why) => ApiProblems.Problem(StatusCodes.Status503ServiceUnavailable, "audit-unavailable",
         "审计日志不可用,操作未被确认", "The operation log cannot be written: the change is not acknowledged",

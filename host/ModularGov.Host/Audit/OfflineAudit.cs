@@ -10,10 +10,13 @@ namespace ModularGov.Host.Audit;
 /// </summary>
 internal static class OfflineAudit
 {
+    /// <summary>The log of a stopped host's data directory, for a verb that holds the directory's lock.</summary>
+    public static AuditTrail Open(IConfiguration configuration, HostSettings settings) =>
+        new(settings.Storage.FullDataDir, CheckedOptions.Bind<AuditOptions>(configuration, AuditOptions.Section), NullLogger.Instance, settings.Storage.Fsync);
+
     public static async Task RecordAsync(IConfiguration configuration, HostSettings settings, string action, string record, string outcome, string detail = "")
     {
-        using var trail = new AuditTrail(settings.Storage.FullDataDir, CheckedOptions.Bind<AuditOptions>(configuration, AuditOptions.Section),
-            NullLogger.Instance, settings.Storage.Fsync);
+        using var trail = Open(configuration, settings);
         await trail.AppendAsync(new AuditEntry
         {
             AtTicks = TimeProvider.System.GetUtcNow().UtcTicks,

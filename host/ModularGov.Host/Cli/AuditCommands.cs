@@ -1,8 +1,6 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using ModularGov.Host.Audit;
 using ModularGov.Host.Hosting;
 using ModularGov.Host.Storage;
-using ModularGov.SharedKernel.Settings;
 
 namespace ModularGov.Host.Cli;
 
@@ -37,7 +35,7 @@ internal static class AuditCommands
             return CannotCheck(output, $"{e.Message}: while it runs, ask it with GET /api/audit/verify and an audit-admin token");
         }
         using (dataLock)
-        using (var trail = new AuditTrail(dataDir, CheckedOptions.Bind<AuditOptions>(configuration, AuditOptions.Section), NullLogger.Instance))
+        using (var trail = OfflineAudit.Open(configuration, settings))
         {
             var result = trail.Verify();
             if (result.Intact)

@@ -59,7 +59,7 @@ internal static class SignInEndpoints
 
     private static async Task<SignInResult> TrySignInAsync(HttpContext http, ISessions sessions, SignInRequest request)
     {
-        var result = await sessions.SignInAsync(request, http.Connection.RemoteIpAddress?.ToString() ?? "", Cut(http.Request.Headers.UserAgent.ToString(), 256));
+        var result = await sessions.SignInAsync(request, http.Connection.RemoteIpAddress?.ToString() ?? "", TextRules.Cut(http.Request.Headers.UserAgent.ToString(), 256));
         if (http.Features.Get<AuditNote>() is { } note)
         {
             note.Kind = AuditNote.SignIn;
@@ -123,8 +123,6 @@ internal static class SignInEndpoints
         SignInStatus.NoGrant or SignInStatus.Invalid => result.Error!,
         _ => "用户名或密码错误 (wrong login name or password)",
     };
-
-    private static string Cut(string text, int max) => text.Length <= max ? text : text[..max];
 
     private static IResult Page(string? error, int status) => Results.Content($$"""
         <!DOCTYPE html>

@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using ModularGov.Access.Contracts;
@@ -40,7 +41,7 @@ internal sealed class TokenIssuer(IGrainFactory grains, IStreetDirectory streets
         var (expiry, expiryError) = TokenExpiry.Resolve(expiresAt, now, auth.TokenLifetime);
         if (expiry is not { } until)
             return new TokenIssueResult(null, expiryError, false);
-        var token = TokenShape.Prefix + Base64Url(RandomNumberGenerator.GetBytes(TokenShape.SecretBytes));
+        var token = TokenShape.Prefix + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(TokenShape.SecretBytes));
         var id = IdOf(token);
         if (parent is not null && !await parent.AddIssuedAsync(id))
             return new TokenIssueResult(null, "the issuing token has been revoked or has expired", true);
@@ -176,6 +177,4 @@ internal sealed class TokenIssuer(IGrainFactory grains, IStreetDirectory streets
     public static string IdOfHash(string hash) => hash[..TokenShape.IdLength];
 
     private static string HashOf(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
-
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

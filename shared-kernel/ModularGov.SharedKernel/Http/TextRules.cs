@@ -41,4 +41,7 @@ public static partial class TextRules
     /// <summary>Why the value is over its limit, naming the field and the limit, or null (also for no value).</summary>
     public static string? CheckLength(string field, string? value, int max) =>
         value is not null && value.Length > max ? $"{field} is {value.Length} characters, over the limit of {max}" : null;
+
+    /// <summary>The text cut to at most <paramref name="max"/> characters: for what is recorded of a request without being checked (a browser's name, a path).</summary>
+    public static string Cut(string text, int max) => text.Length <= max ? text : text[..max];
 }

@@ -47,8 +47,10 @@ internal static class AccountEndpoints
         var login = LoginNames.Normalize(request.Login);
         if (!LoginNames.IsValid(login))
             return ApiProblems.BadRequest($"login '{request.Login}' is not {LoginNames.Rule}");
-        if (TextRules.Check("displayName", request.DisplayName, MaxDisplayName) is { } badName || string.IsNullOrWhiteSpace(request.DisplayName))
-            return ApiProblems.BadRequest(string.IsNullOrWhiteSpace(request.DisplayName) ? "displayName is required (the person's name)" : TextRules.Check("displayName", request.DisplayName, MaxDisplayName)!);
+        if (string.IsNullOrWhiteSpace(request.DisplayName))
+            return ApiProblems.BadRequest("displayName is required (the person's name)");
+        if (TextRules.Check("displayName", request.DisplayName, MaxDisplayName) is { } badName)
+            return ApiProblems.BadRequest(badName);
         var password = InitialPasswords.New();
         if (!await grains.GetGrain<IAccountGrain>(login).CreateAsync(request.DisplayName.Trim(), password, [], http.Caller().Label))
             return ApiProblems.Conflict($"login '{login}' is taken");
@@ -103,8 +105,10 @@ internal static class AccountEndpoints
         var grants = new List<AccountGrant>();
         foreach (var item in request.Items ?? [])
         {
-            if (item is null || TokenIssuePolicy.GrantProblem(item.Role, item.Scope, streets, out var role, out var scope) is { } bad)
-                return ApiProblems.BadRequest(item is null ? "a grant is null" : TokenIssuePolicy.GrantProblem(item.Role, item.Scope, streets, out _, out _)!);
+            if (item is null)
+                return ApiProblems.BadRequest("a grant is null");
+            if (TokenIssuePolicy.GrantProblem(item.Role, item.Scope, streets, out var role, out var scope) is { } bad)
+                return ApiProblems.BadRequest(bad);
             grants.Add(new AccountGrant(role, scope));
         }
         return await grains.GetGrain<IAccountGrain>(login).SetGrantsAsync(grants) switch

@@ -87,8 +87,7 @@ internal sealed class AccountGrain(
             else if (!S.RecoveryCodeHashes.Remove(SecondFactor.HashRecoveryCode(code)))
                 return await FailAsync(SignInStatus.SecondFactorWrong, now);
         }
-        S.FailedSignInCount = 0;
-        S.LockedUntil = null;
+        ClearLock();
         S.LastSignInAt = now;
         await account.WriteStateAsync();
         var mustChange = S.MustChangePassword || now - S.PasswordChangedAt > TimeSpan.FromDays(options.PasswordExpiryDays);
@@ -135,10 +134,7 @@ internal sealed class AccountGrain(
         var recent = S.PreviousHashes.Prepend(S.PasswordHash!).Take(options.PasswordHistory).ToList();
         if (await PasswordHashing.IsAnyAsync(recent, next))
             return $"新密码不得与最近 {options.PasswordHistory} 次使用的密码相同 (the new password may not be one of the last {options.PasswordHistory})";
-        S.PreviousHashes = [.. recent.Take(options.PasswordHistory - 1)];
-        S.PasswordHash = await PasswordHashing.HashAsync(next);
-        S.PasswordChangedAt = now;
-        S.MustChangePassword = false;
+        await SetPasswordAsync(next, mustChange: false);
         S.FailedSignInCount = 0;
         await EndSessionsAsync("password changed");
         return null;
@@ -148,10 +144,7 @@ internal sealed class AccountGrain(
     {
         if (!Exists)
             return false;
-        S.PreviousHashes = [.. S.PreviousHashes.Prepend(S.PasswordHash!).Take(options.PasswordHistory - 1)];
-        S.PasswordHash = await PasswordHashing.HashAsync(password);
-        S.PasswordChangedAt = clock.Now();
-        S.MustChangePassword = true;
+        await SetPasswordAsync(password, mustChange: true);
         await EndSessionsAsync("password reset by an administrator");
         return true;
     }
@@ -183,8 +176,7 @@ internal sealed class AccountGrain(
     {
         if (!Exists)
             return false;
-        S.FailedSignInCount = 0;
-        S.LockedUntil = null;
+        ClearLock();
         await account.WriteStateAsync();
         return true;
     }
@@ -215,9 +207,7 @@ internal sealed class AccountGrain(
     {
         if (!Exists)
             return false;
-        S.SecondFactorSecret = null;
-        S.PendingSecret = null;
-        S.RecoveryCodeHashes = [];
+        ForgetSecondFactor();
         await EndSessionsAsync("second factor reset by an administrator");
         return true;
     }
@@ -227,13 +217,32 @@ internal sealed class AccountGrain(
         if (!Exists)
             return null;
         var password = InitialPasswords.New();
+        ForgetSecondFactor();
+        ClearLock();
+        await ResetPasswordAsync(password);
+        return password;
+    }
+
+    /// <summary>The current password joins the last ones (as many as the policy's history keeps) and the new one replaces it.</summary>
+    private async Task SetPasswordAsync(string password, bool mustChange)
+    {
+        S.PreviousHashes = [.. S.PreviousHashes.Prepend(S.PasswordHash!).Take(options.PasswordHistory - 1)];
+        S.PasswordHash = await PasswordHashing.HashAsync(password);
+        S.PasswordChangedAt = clock.Now();
+        S.MustChangePassword = mustChange;
+    }
+
+    private void ForgetSecondFactor()
+    {
         S.SecondFactorSecret = null;
         S.PendingSecret = null;
         S.RecoveryCodeHashes = [];
+    }
+
+    private void ClearLock()
+    {
         S.FailedSignInCount = 0;
         S.LockedUntil = null;
-        await ResetPasswordAsync(password);
-        return password;
     }
 
     public async Task AddSessionAsync(string sessionId)

@@ -1,7 +1,9 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using ModularGov.Access.Contracts;
 using ModularGov.SharedKernel.Access;
+using ModularGov.SharedKernel.Http;
 
 namespace ModularGov.Access.Accounts;
 
@@ -15,7 +17,7 @@ internal sealed class Sessions(IGrainFactory grains) : ISessions
         var login = LoginNames.Normalize(request.Login);
         if (login.Length is 0 or > LoginNames.MaxLength || string.IsNullOrEmpty(request.Password) || request.Password.Length > PasswordRules.MaxLength
             || request.Code?.Length > 16)
-            return new SignInResult(SignInStatus.Invalid, Error: $"login is 1–{LoginNames.MaxLength} characters, password 1–{PasswordRules.MaxLength}, code at most 16") { Login = Cut(login) };
+            return new SignInResult(SignInStatus.Invalid, Error: $"login is 1–{LoginNames.MaxLength} characters, password 1–{PasswordRules.MaxLength}, code at most 16") { Login = TextRules.Cut(login, 64) };
         var outcome = await grains.GetGrain<IAccountGrain>(login).SignInAsync(request.Password, request.Code);
         if (outcome.Status != SignInStatus.SignedIn)
             return new SignInResult(outcome.Status, LockedUntil: outcome.LockedUntil) { Login = login };
@@ -25,7 +27,7 @@ internal sealed class Sessions(IGrainFactory grains) : ISessions
                 ? "账户尚未授权,请联系安全管理员 (the account holds no grant yet: ask the security administrator)"
                 : $"the account holds no grant {request.Role} {request.Scope}; it holds {string.Join(", ", account.Grants.Select(g => $"{g.Role.Name()} {g.Scope}"))}") { Login = login };
 
-        var sessionId = Base64Url(RandomNumberGenerator.GetBytes(32));
+        var sessionId = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
         var key = KeyOf(sessionId);
         var identity = new SessionIdentity(login, account.DisplayName, grant, outcome.MustChangePassword, outcome.MustEnrolSecondFactor);
         await grains.GetGrain<ISessionGrain>(key).StartAsync(identity, address, browser);
@@ -50,8 +52,4 @@ internal sealed class Sessions(IGrainFactory grains) : ISessions
     public static string KeyOf(string sessionId) => Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(sessionId)));
 
     private static bool IsShaped(string sessionId) => sessionId.Length == IdLength && sessionId.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
-
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-
-    private static string Cut(string text) => text.Length <= 64 ? text : text[..64];
 }
