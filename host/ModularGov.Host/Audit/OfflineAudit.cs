@@ -14,7 +14,7 @@ internal static class OfflineAudit
     public static AuditTrail Open(IConfiguration configuration, HostSettings settings) =>
         new(settings.Storage.FullDataDir, CheckedOptions.Bind<AuditOptions>(configuration, AuditOptions.Section), NullLogger.Instance, settings.Storage.Fsync);
 
-    public static async Task RecordAsync(IConfiguration configuration, HostSettings settings, string action, string record, string outcome, string detail = "")
+    public static async Task RecordAsync(IConfiguration configuration, HostSettings settings, string module, string action, string record, string outcome, string detail = "")
     {
         using var trail = Open(configuration, settings);
         await trail.AppendAsync(new AuditEntry
@@ -22,7 +22,7 @@ internal static class OfflineAudit
             AtTicks = TimeProvider.System.GetUtcNow().UtcTicks,
             Actor = "command line",
             ActorLabel = $"{Environment.UserName}@{Environment.MachineName}",
-            Module = "Access",
+            Module = module,
             Method = "CLI",
             Action = action,
             Record = record,

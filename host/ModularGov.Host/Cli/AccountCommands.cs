@@ -35,7 +35,7 @@ internal static class AccountCommands
             password = await OfflineSilo.RunAsync(configuration, settings, async services =>
             {
                 var recovered = await services.GetRequiredService<IGrainFactory>().GetGrain<IAccountGrain>(login.Trim().ToLowerInvariant()).RecoverAsync();
-                await OfflineAudit.RecordAsync(configuration, settings, "accounts reset", $"login={login}",
+                await OfflineAudit.RecordAsync(configuration, settings, "Access", "accounts reset", $"login={login}",
                     recovered is null ? AuditOutcomes.Rejected : AuditOutcomes.Succeeded, recovered is null ? "no such account" : "password, second factor and lock reset");
                 return recovered;
             });

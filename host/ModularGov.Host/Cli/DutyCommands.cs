@@ -13,9 +13,9 @@ internal static class DutyCommands
         switch (args)
         {
             case ["check-certificate", var words, .. var rest]:
-                return await OfflineQuery.PrintAsync(rest, output, services => Task.FromResult<(object?, string?)>((services.GetRequiredService<ICertificateDesk>().Check(words), null)));
+                return await OfflineQuery.PrintAsync(rest, output, (services, _, _) => Task.FromResult<(object?, string?)>((services.GetRequiredService<ICertificateDesk>().Check(words), null)));
             case ["compare", var street, var from, var to, .. var rest] when int.TryParse(from, out var a) && int.TryParse(to, out var b):
-                return await OfflineQuery.PrintAsync(rest, output, async services =>
+                return await OfflineQuery.PrintAsync(rest, output, async (services, _, _) =>
                     OfflineQuery.Answer(await services.GetRequiredService<IGrainFactory>().GetGrain<IDutyListGrain>(street).CompareAsync(a, b)));
             default:
                 output.WriteLine("usage: duties check-certificate <the resident's words> | duties compare <street> <fromVersion> <toVersion>");

@@ -5,16 +5,20 @@ using ModularGov.SharedKernel.Results;
 
 namespace ModularGov.Host.Cli;
 
-/// <summary>Runs a query on the stopped district (<see cref="OfflineSilo"/>) and prints its answer as JSON, or the refusal.</summary>
+/// <summary>
+/// Runs a query on the stopped district (<see cref="OfflineSilo"/>) and prints its answer as JSON, or the refusal. A verb that changes
+/// something writes its log entry through the configuration and settings it is handed (<see cref="Audit.OfflineAudit"/>).
+/// </summary>
 internal static class OfflineQuery
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>0 and the JSON, or 1 and "refused: …".</summary>
-    public static async Task<int> PrintAsync(string[] settings, TextWriter output, Func<IServiceProvider, Task<(object? Value, string? Error)>> query)
+    public static async Task<int> PrintAsync(string[] settings, TextWriter output, Func<IServiceProvider, IConfiguration, HostSettings, Task<(object? Value, string? Error)>> query)
     {
         var configuration = DistrictConfiguration.Build(settings);
-        var (value, error) = await OfflineSilo.RunAsync(configuration, HostSettings.From(configuration), query);
+        var hostSettings = HostSettings.From(configuration);
+        var (value, error) = await OfflineSilo.RunAsync(configuration, hostSettings, services => query(services, configuration, hostSettings));
         if (error is not null)
         {
             output.WriteLine($"refused: {error}");

@@ -28,7 +28,7 @@ internal static class TokenCommands
                 {
                     var issued = await services.GetRequiredService<ITokenIssuer>().IssueFromHostAsync(CommandLine,
                         new TokenRequest(configuration["role"], configuration["scope"], configuration["label"] ?? configuration["role"], configuration["expires-at"]));
-                    await OfflineAudit.RecordAsync(configuration, settings, "tokens issue", issued.Issued is { } token ? $"tokenId={token.TokenId}" : "",
+                    await OfflineAudit.RecordAsync(configuration, settings, "Access", "tokens issue", issued.Issued is { } token ? $"tokenId={token.TokenId}" : "",
                         issued.Issued is null ? AuditOutcomes.Rejected : AuditOutcomes.Succeeded, $"{configuration["role"]} {configuration["scope"]}");
                     return issued;
                 });
@@ -52,7 +52,7 @@ internal static class TokenCommands
                 var result = await OfflineSilo.RunAsync(configuration, settings, async services =>
                 {
                     var revoked = await services.GetRequiredService<ITokenIssuer>().RevokeFromHostAsync(tokenId);
-                    await OfflineAudit.RecordAsync(configuration, settings, "tokens revoke", $"tokenId={tokenId}",
+                    await OfflineAudit.RecordAsync(configuration, settings, "Access", "tokens revoke", $"tokenId={tokenId}",
                         revoked.Done ? AuditOutcomes.Succeeded : AuditOutcomes.Rejected, $"{revoked.Status}, {revoked.Revoked} revoked");
                     return revoked;
                 });

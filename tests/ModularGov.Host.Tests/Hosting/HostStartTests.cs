@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
+using ModularGov.Host.Audit;
 using ModularGov.Host.Cli;
+using ModularGov.Host.Hosting;
 using ModularGov.Host.Tests.Http;
 using ModularGov.Host.Tests.Infrastructure;
 using ModularGov.Host.Tests.Plugins;
@@ -140,6 +142,11 @@ public sealed class HostStartTests : IDisposable
 
         var closed = new StringWriter();
         (await DispatchCommands.RunAsync(["close-month", "2026-10", .. data], closed)).ShouldBe(0, closed.ToString());
+        (await DispatchCommands.RunAsync(["close-month", "2026-13", .. data], new StringWriter())).ShouldBe(1);
+        var configuration = DistrictConfiguration.Build(data);
+        using (var trail = OfflineAudit.Open(configuration, HostSettings.From(configuration)))
+            trail.Query(new AuditFilter(Module: "Dispatch"), 0, 10).Entries.Select(e => (e.Actor, e.Action, e.Record, e.Outcome))
+                .ShouldBe([("command line", "dispatch close-month", "month=2026-10", "succeeded"), ("command line", "dispatch close-month", "month=2026-13", "rejected")]);
         var sanctions = new StringWriter();
         (await DispatchCommands.RunAsync(["sanctions", "2026", .. data], sanctions)).ShouldBe(0);
         sanctions.ToString().Trim().ShouldBe("[]", "no unit led enough cases to be ranked");
