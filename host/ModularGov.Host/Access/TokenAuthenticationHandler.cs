@@ -31,7 +31,8 @@ internal sealed class TokenAuthenticationHandler(
 
     /// <summary>What a session that must first change its password or enrol a second factor may reach.</summary>
     private static readonly string[] WhileRestricted =
-        ["/api/account", "/api/account/password", "/api/account/second-factor", "/api/account/second-factor/confirm", "/auth/sign-out"];
+        ["/api/account", "/api/account/password", "/api/account/second-factor", "/api/account/second-factor/confirm", "/auth/sign-out", "/logout",
+         Web.ConsoleGate.PasswordPage, Web.ConsoleGate.SecondFactorPage];
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -99,7 +100,7 @@ internal sealed class TokenAuthenticationHandler(
             return ApiProblems.Problem(refused.Status, refused.Code, refused.TitleZh, refused.TitleEn, refused.Detail).ExecuteAsync(Context);
         if (Request.Path.StartsWithSegments("/dashboard") && Request.Headers.Accept.ToString().Contains("text/html"))
         {
-            Response.Redirect("/login");
+            Response.Redirect("/login?return=" + Uri.EscapeDataString(Request.Path + Request.QueryString));
             return Task.CompletedTask;
         }
         return ApiProblems.Problem(StatusCodes.Status401Unauthorized, "unauthorized", "未登录或令牌无效", "Unauthorized: missing, unknown, revoked or expired token or session",

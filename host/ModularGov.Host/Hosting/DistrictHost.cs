@@ -7,6 +7,8 @@ using ModularGov.Host.Audit;
 using ModularGov.Host.Http;
 using ModularGov.Host.Plugins;
 using ModularGov.Host.Storage;
+using ModularGov.Host.Web;
+using ModularGov.SharedKernel.Web;
 using ModularGov.SharedKernel.Access;
 using ModularGov.SharedKernel.Access.Places;
 using ModularGov.SharedKernel.Calendar;
@@ -92,6 +94,8 @@ internal sealed class DistrictHost : IAsyncDisposable
         services.AddExceptionHandler<WritesStoppedHandler>();
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
         services.AddOpenApi();
+        services.AddRazorComponents();
+        services.AddSingleton<IConsoleMenu>(ConsoleMenu.Of(modules));
         RateLimits.Add(services, builder.Configuration);
         RequestLimits.Add(services, builder.Configuration);
         AddAudit(services, builder.Configuration, settings);
@@ -119,6 +123,7 @@ internal sealed class DistrictHost : IAsyncDisposable
             app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        ConsoleAssets.Use(app);
         // Authentication first (a malformed token costs nothing, a known or failed one is remembered, lookups per address
         // are limited), so the rate limiter can count each verified token on its own and everything else by address.
         app.UseAuthentication();
@@ -132,6 +137,7 @@ internal sealed class DistrictHost : IAsyncDisposable
         app.MapOpenApi();
         HealthEndpoint.Map(app);
         SignInEndpoints.Map(app);
+        ConsoleEndpoints.Map(app, modules);
         app.MapOrleansDashboard("/dashboard").RequireAuthorization(AccessPolicies.DistrictAdmin);
 
         var api = app.MapGroup("/api").RequireAuthorization().RequireDeclaredAccess();

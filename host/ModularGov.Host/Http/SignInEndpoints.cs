@@ -1,14 +1,16 @@
-using System.Net;
 using ModularGov.Access.Contracts;
+using ModularGov.Host.Web;
 using ModularGov.SharedKernel.Access;
 using ModularGov.SharedKernel.Http;
+using ModularGov.SharedKernel.Web;
 
 namespace ModularGov.Host.Http;
 
 /// <summary>
-/// People sign in here: <c>POST /auth/sign-in</c> (JSON, for the console and scripts) and the <c>/login</c> page (a form, for the
+/// People sign in here: <c>POST /auth/sign-in</c> (JSON, for scripts) and the <c>/login</c> page (a form, for the console and the
 /// Orleans dashboard), both giving a server-side session in an HttpOnly, SameSite=Strict cookie (Secure over HTTPS, which a
-/// TLS-terminating proxy makes known through <c>Proxy:TrustedProxies</c>); <c>POST /auth/sign-out</c> ends it. Each attempt is
+/// TLS-terminating proxy makes known through <c>Proxy:TrustedProxies</c>); <c>POST /auth/sign-out</c> (JSON) and <c>POST /logout</c>
+/// (the console's button) end it. Each attempt is
 /// in the sign-in log (登录日志) with the name tried, the address, the browser and the outcome; a refusal never says whether the
 /// name exists.
 /// </summary>
@@ -18,10 +20,11 @@ internal static class SignInEndpoints
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/login", () => Page(null, StatusCodes.Status200OK)).ExcludeFromDescription().AllowAnonymous().WithTags("Access");
+        app.MapGet("/login", (string? @return) => Page(null, null, @return, StatusCodes.Status200OK)).ExcludeFromDescription().AllowAnonymous().WithTags("Access");
         app.MapPost("/login", SignInFromPageAsync).ExcludeFromDescription().AllowAnonymous().WithTags("Access").DisableAntiforgery();
         app.MapPost("/auth/sign-in", SignInAsync).ExcludeFromDescription().AllowAnonymous().WithTags("Access");
         app.MapPost("/auth/sign-out", SignOutAsync).ExcludeFromDescription().AllowAnonymous().WithTags("Access");
+        app.MapPost("/logout", SignOutFromPageAsync).ExcludeFromDescription().AllowAnonymous().WithTags("Access").DisableAntiforgery();
     }
 
     private static async Task<IResult> SignInAsync(HttpContext http, ISessions sessions)
@@ -43,18 +46,22 @@ internal static class SignInEndpoints
             session.MustChangePassword, session.MustEnrolSecondFactor));
     }
 
+    /// <summary>
+    /// The form's sign-in: every role goes to the page it came for (or its home); a session that must first change its password or
+    /// enrol a second factor goes to that page, which is all it may open.
+    /// </summary>
     private static async Task<IResult> SignInFromPageAsync(HttpContext http, ISessions sessions)
     {
         var form = http.Request.HasFormContentType ? await http.Request.ReadFormAsync() : null;
-        var result = await TrySignInAsync(http, sessions, new SignInRequest(form?["login"], form?["password"], form?["code"] is { Count: > 0 } code && code[0] is { Length: > 0 } ? code[0] : null));
+        string? login = form?["login"], back = form?["return"];
+        var result = await TrySignInAsync(http, sessions, new SignInRequest(login, form?["password"], form?["code"] is { Count: > 0 } code && code[0] is { Length: > 0 } ? code[0] : null));
         if (result.Session is not { } session)
-            return Page(Message(result), StatusOf(result.Status));
-        if (session.MustChangePassword || session.MustEnrolSecondFactor)
-            return Page(session.MustChangePassword ? "请先修改密码 (change your password first: POST /api/account/password)"
-                : "请先绑定动态口令 (enrol a second factor first: POST /api/account/second-factor)", StatusCodes.Status403Forbidden);
-        if (session.Grant.Role != Role.DistrictAdmin)
-            return Page("仪表盘仅限系统管理员 (the dashboard is for the system administrator only)", StatusCodes.Status403Forbidden);
-        return Results.Redirect("/dashboard/");
+            return Page(Message(result), login, back, StatusOf(result.Status));
+        if (session.MustChangePassword)
+            return Results.Redirect(ConsoleGate.PasswordPage);
+        if (session.MustEnrolSecondFactor)
+            return Results.Redirect(ConsoleGate.SecondFactorPage);
+        return Results.Redirect(ConsoleGate.SafeReturn(back));
     }
 
     private static async Task<SignInResult> TrySignInAsync(HttpContext http, ISessions sessions, SignInRequest request)
@@ -84,6 +91,16 @@ internal static class SignInEndpoints
         return id is not null && await sessions.SignOutAsync(id) || identity is not null
             ? TypedResults.NoContent()
             : ApiProblems.Problem(StatusCodes.Status401Unauthorized, "unauthorized", "未登录", "Unauthorized: no session to end");
+    }
+
+    private static async Task<IResult> SignOutFromPageAsync(HttpContext http, ISessions sessions)
+    {
+        if (http.Features.Get<AuditNote>() is { } note)
+            note.Kind = AuditNote.SignOut;
+        if (http.Request.Cookies[ISessions.CookieName] is { } id)
+            await sessions.SignOutAsync(id);
+        http.Response.Cookies.Delete(ISessions.CookieName, Cookie(http));
+        return Results.Redirect("/login");
     }
 
     private static CookieOptions Cookie(HttpContext http) => new()
@@ -124,17 +141,6 @@ internal static class SignInEndpoints
         _ => "用户名或密码错误 (wrong login name or password)",
     };
 
-    private static IResult Page(string? error, int status) => Results.Content($$"""
-        <!DOCTYPE html>
-        <html lang="zh-CN"><head><meta charset="utf-8"><title>ModularGov 登录 (sign in)</title>
-        <style>body{font-family:sans-serif;max-width:28rem;margin:4rem auto}input{width:100%;padding:.4rem;margin:.5rem 0}.error{color:#b00}</style></head>
-        <body><h1>登录</h1><p>Sign in for the Orleans dashboard (system administrator).</p>
-        {{(error is null ? "" : $"<p class=\"error\" role=\"alert\">{WebUtility.HtmlEncode(error)}</p>")}}
-        <form method="post" action="/login">
-        <label for="login">登录名 (login)</label><input id="login" name="login" autocomplete="username" required>
-        <label for="password">密码 (password)</label><input id="password" name="password" type="password" autocomplete="current-password" required>
-        <label for="code">动态口令 (authenticator code)</label><input id="code" name="code" inputmode="numeric" autocomplete="one-time-code">
-        <button type="submit">登录 (sign in)</button></form>
-        </body></html>
-        """, "text/html; charset=utf-8", statusCode: status);
+    private static IResult Page(string? error, string? login, string? back, int status) =>
+        ConsolePages.Page<SignInPage>(new { Error = error, Login = login, Return = back is null ? null : ConsoleGate.SafeReturn(back) }, status);
 }

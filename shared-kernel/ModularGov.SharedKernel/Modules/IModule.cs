@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ModularGov.SharedKernel.Settings;
 using ModularGov.SharedKernel.Streets;
+using ModularGov.SharedKernel.Web;
 
 namespace ModularGov.SharedKernel.Modules;
 
@@ -37,4 +38,15 @@ public interface IModule
 
     /// <summary>Maps the module's endpoints; <paramref name="api"/> is the authenticated <c>/api</c> group.</summary>
     void MapEndpoints(IEndpointRouteBuilder api);
+
+    /// <summary>The module's entries in the console's menu, each with the rule of who sees it.</summary>
+    IReadOnlyList<MenuEntry> Menu => [];
+
+    /// <summary>
+    /// Maps the module's console pages; <paramref name="console"/> is the signed-in console group at <c>/</c>, whose endpoints
+    /// declare access exactly as <c>/api</c>'s do (a place group and one rule each), and whose refusals are pages.
+    /// </summary>
+    void MapPages(IEndpointRouteBuilder console)
+    {
+    }
 }
