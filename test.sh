@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every test: makes sure what the tests need is here (Debian's redis-server for the cluster tests, chromium and chromium-driver
-# for the browser test), installing it when run as root and naming it otherwise, starts a loopback Redis for the cluster tests,
+# and fonts-noto-cjk for the browser tests), installing it when run as root and naming it otherwise, starts a loopback Redis for the cluster tests,
 # runs `dotnet test ModularGov.sln` (with any arguments given, e.g. --filter), stops that Redis, and ends with one summary line.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -12,6 +12,8 @@ missing=()
 command -v redis-server >/dev/null || missing+=(redis-server)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
+# Chinese glyphs for the console's screenshots (artifacts/screenshots/); without them a person sees boxes.
+[ -d /usr/share/fonts/opentype/noto ] || missing+=(fonts-noto-cjk)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then
     echo "the tests need ${missing[*]}; install them with:" >&2

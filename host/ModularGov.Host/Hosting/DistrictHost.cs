@@ -8,6 +8,8 @@ using ModularGov.Host.Http;
 using ModularGov.Host.Plugins;
 using ModularGov.Host.Storage;
 using ModularGov.Host.Web;
+using ModularGov.Host.Web.Live;
+using ModularGov.SharedKernel.Web.Live;
 using ModularGov.SharedKernel.Web;
 using ModularGov.SharedKernel.Access;
 using ModularGov.SharedKernel.Access.Places;
@@ -96,6 +98,9 @@ internal sealed class DistrictHost : IAsyncDisposable
         services.AddOpenApi();
         services.AddRazorComponents();
         services.AddSingleton<IConsoleMenu>(ConsoleMenu.Of(modules));
+        services.AddSingleton<LiveHub>();
+        services.AddSingleton<ILiveStreams>(provider => provider.GetRequiredService<LiveHub>());
+        services.AddHostedService(provider => provider.GetRequiredService<LiveHub>());
         RateLimits.Add(services, builder.Configuration);
         RequestLimits.Add(services, builder.Configuration);
         AddAudit(services, builder.Configuration, settings);

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using ModularGov.Grids.Http;
 using ModularGov.Grids.Layout;
+using ModularGov.Grids.Pages;
+using ModularGov.SharedKernel.Web;
 using ModularGov.SharedKernel.Modules;
 using ModularGov.SharedKernel.Streets;
 
@@ -24,4 +26,8 @@ public sealed class GridsModule : IModule
         ProblemEndpoints.Map(api);
         PlanEndpoints.Map(api);
     }
+
+    public IReadOnlyList<MenuEntry> Menu => GridPages.Menu;
+
+    public void MapPages(IEndpointRouteBuilder console) => GridPages.Map(console);
 }

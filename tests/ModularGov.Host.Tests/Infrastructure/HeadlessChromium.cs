@@ -34,16 +34,44 @@ internal static class HeadlessChromium
         }
     }
 
-    /// <summary>The page's visible text; empty while the page is replacing its body (between finding it and reading it).</summary>
+    /// <summary>The page's visible text; empty while the browser is between two pages.</summary>
     private static string BodyText(IWebDriver browser)
     {
         try
         {
             return browser.FindElement(By.TagName("body")).Text;
         }
-        catch (StaleElementReferenceException)
+        catch (Exception e) when (e is StaleElementReferenceException or NoSuchElementException)
         {
-            return "";
+            return ""; // between two pages
+        }
+    }
+
+    /// <summary>Waits until <paramref name="condition"/> holds (a live update, say); what it waited for is named if it never does.</summary>
+    public static void WaitUntil(this IWebDriver browser, Func<bool> condition, string what, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        while (!Holds(condition))
+        {
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"waited in vain for {what} at {browser.Url}; the page shows:\n{BodyText(browser)}");
+            Thread.Sleep(50);
+        }
+    }
+
+    /// <summary>Waits until the page's live connection is open (its event stream answered).</summary>
+    public static void WaitForLive(this IWebDriver browser) =>
+        browser.WaitUntil(() => ((IJavaScriptExecutor)browser).ExecuteScript("return document.body.dataset.liveState;") as string == "open", "the live connection");
+
+    private static bool Holds(Func<bool> condition)
+    {
+        try
+        {
+            return condition();
+        }
+        catch (WebDriverException)
+        {
+            return false; // the element was being replaced
         }
     }
 }

@@ -16,6 +16,13 @@ internal static class People
 {
     public const string NewPassword = "Xin-Mima-2026!";
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<HttpClient, CookieContainer> Jars = new();
+
+    /// <summary>The session id a person's client holds (to hand the same session to a real browser).</summary>
+    public static string SessionOf(Person person) =>
+        Jars.TryGetValue(person.Client, out var jar) ? jar.GetCookies(person.Client.BaseAddress!)["modulargov_session"]?.Value ?? throw new InvalidOperationException("not signed in")
+            : throw new InvalidOperationException("not a People.Browser client");
+
     /// <summary>The one-time passwords the first start wrote for the three administrators.</summary>
     public static Dictionary<string, string> FirstStartPasswords(string dataDir) =>
         File.ReadAllLines(Path.Combine(dataDir, "first-start-accounts")).Select(l => l.Split(' ')).ToDictionary(p => p[0], p => p[1]);
@@ -23,7 +30,9 @@ internal static class People
     /// <summary>A client that keeps cookies and says it comes from the host's own pages, as the host's console in a browser would.</summary>
     public static HttpClient Browser(Uri address)
     {
-        var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), UseCookies = true }) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
+        var cookies = new CookieContainer();
+        var client = new HttpClient(new HttpClientHandler { CookieContainer = cookies, UseCookies = true }) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
+        Jars.Add(client, cookies);
         client.DefaultRequestHeaders.Add("Origin", address.GetLeftPart(UriPartial.Authority));
         return client;
     }

@@ -35,19 +35,19 @@ internal static class ProblemEndpoints
 
     private static Ok<ProblemView> GetProblem(ProblemPlace place) => TypedResults.Ok(place.Problem);
 
-    private static Task<Results<Ok<ProblemView>, ProblemHttpResult>> AcceptAsync(ProblemPlace place, HttpContext http, IGrainFactory grains) =>
+    internal static Task<Results<Ok<ProblemView>, ProblemHttpResult>> AcceptAsync(ProblemPlace place, HttpContext http, IGrainFactory grains) =>
         StepAsync(place, http, grains, (grid, by) => grid.AcceptAsync(place.Id, by));
 
-    private static Task<Results<Ok<ProblemView>, ProblemHttpResult>> StartAsync(ProblemPlace place, HttpContext http, IGrainFactory grains) =>
+    internal static Task<Results<Ok<ProblemView>, ProblemHttpResult>> StartAsync(ProblemPlace place, HttpContext http, IGrainFactory grains) =>
         StepAsync(place, http, grains, (grid, by) => grid.StartAsync(place.Id, by));
 
-    private static async Task<Results<Ok<ProblemView>, ProblemHttpResult>> ResolveAsync(ProblemPlace place, StepNote request, HttpContext http, IGrainFactory grains) =>
+    internal static async Task<Results<Ok<ProblemView>, ProblemHttpResult>> ResolveAsync(ProblemPlace place, StepNote request, HttpContext http, IGrainFactory grains) =>
         NoteTooLong(request) ?? await StepAsync(place, http, grains, (grid, by) => grid.ResolveAsync(place.Id, request.Resolution ?? "", by));
 
-    private static async Task<Results<Ok<ProblemView>, ProblemHttpResult>> EscalateAsync(ProblemPlace place, StepNote request, HttpContext http, IGrainFactory grains) =>
+    internal static async Task<Results<Ok<ProblemView>, ProblemHttpResult>> EscalateAsync(ProblemPlace place, StepNote request, HttpContext http, IGrainFactory grains) =>
         NoteTooLong(request) ?? await StepAsync(place, http, grains, (grid, by) => grid.EscalateAsync(place.Id, request.Reason ?? "", by));
 
-    private static async Task<Results<Created<ProblemView>, Ok<ProblemView>, ProblemHttpResult>> FileAsync(
+    internal static async Task<Results<Created<ProblemView>, Ok<ProblemView>, ProblemHttpResult>> FileAsync(
         GridPlace place, FileRequest request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, HttpContext http, IGrainFactory grains)
     {
         if (FieldLimits.Refusal(("category", request.Category, TextRules.MaxId), ("description", request.Description, ProblemRules.MaxDescription),
@@ -83,7 +83,7 @@ internal static class ProblemEndpoints
     }
 
     /// <summary>A page of the grid's problems; a station sees only those it reported.</summary>
-    private static async Task<Results<Ok<IReadOnlyList<ProblemView>>, ProblemHttpResult>> ListAsync(
+    internal static async Task<Results<Ok<IReadOnlyList<ProblemView>>, ProblemHttpResult>> ListAsync(
         GridPlace place, string? status, string? after, string? limit, HttpContext http, IGrainFactory grains)
     {
         ProblemStatus? wanted = null;

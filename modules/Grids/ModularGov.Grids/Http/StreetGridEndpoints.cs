@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using ModularGov.Grids.Contracts;
 using ModularGov.Grids.Layout;
+using ModularGov.Grids.Views;
 using ModularGov.PropertyTiers.Contracts;
 using ModularGov.SharedKernel.Access;
 using ModularGov.SharedKernel.Access.Places;
@@ -16,25 +17,6 @@ namespace ModularGov.Grids.Http;
 /// <summary>A street's grids, its live summary, its stations, and a grid's live snapshot and duty.</summary>
 internal static class StreetGridEndpoints
 {
-    public sealed record HouseholdsPerGrid(int Min, int Max, double Average, int RuleMin, int RuleMax);
-
-    public sealed record ProblemTotals(int Filed, int Accepted, int InProgress, int Resolved, int Escalated, int Open, int Total)
-    {
-        public static ProblemTotals Of(ProblemCounts c) => new(c.Filed, c.Accepted, c.InProgress, c.Resolved, c.Escalated, c.Open, c.Total);
-    }
-
-    public sealed record Summary(
-        string Street, string Name, int CompoundsBeforeMerge, int Compounds, int Grids, int Households, int Residents,
-        HouseholdsPerGrid HouseholdsPerGrid, TierCounts Tiers, ProblemTotals Problems);
-
-    public sealed record GridListItem(string Id, string Name, string Community, string CommunityName, int Households, int Residents,
-        string Worker, int MicroGridLeads, ProblemTotals Problems);
-
-    public sealed record StationHistoryView(int Reported, int Resolved, string Source);
-
-    public sealed record StationView(string Id, string Code, string Name, string Kind, string Community, string CommunityName,
-        int Reported, int Resolved, StationHistoryView? History, StationCounts Live, bool Sample);
-
     public sealed record DutyRequest(string? Person);
 
     /// <summary>The longest name of a grid's worker or micro-grid lead a request may carry.</summary>
@@ -53,20 +35,20 @@ internal static class StreetGridEndpoints
         grid.MapPut("/duty", SetOnDutyAsync).Allow(GridAccess.HandleGrid);
     }
 
-    private static async Task<Ok<Summary>> GetSummaryAsync(StreetPlace place, GridDirectory grids, IGrainFactory grainFactory)
+    internal static async Task<Ok<StreetSummary>> GetSummaryAsync(StreetPlace place, GridDirectory grids, IGrainFactory grainFactory)
     {
         var (code, street) = (place.Code, place.Street);
         var layout = street.Layout;
         var perGrid = grids.Grids(code)!.Values.Select(g => g.Households).ToList();
         var rules = StreetRules.GridRulesOf(street);
         var totals = await grainFactory.GetGrain<IStreetGridsGrain>(code).GetTotalsAsync();
-        return TypedResults.Ok(new Summary(code, street.Profile.Name, layout.Compounds.Count, layout.MergePlan.Compounds.Count, perGrid.Count,
+        return TypedResults.Ok(new StreetSummary(code, street.Profile.Name, layout.Compounds.Count, layout.MergePlan.Compounds.Count, perGrid.Count,
             perGrid.Sum(), layout.GridPlan.Grids.Sum(g => g.Parts.Sum(p => p.Residents)),
             new HouseholdsPerGrid(perGrid.Min(), perGrid.Max(), Math.Round(perGrid.Average(), 1), rules.MinHouseholdsPerGrid, rules.MaxHouseholdsPerGrid),
             await grainFactory.GetGrain<IPropertyTiersGrain>(code).GetCountsAsync(), ProblemTotals.Of(totals.Problems)));
     }
 
-    private static async Task<Ok<List<GridListItem>>> ListGridsAsync(StreetPlace place, GridDirectory grids, IGrainFactory grainFactory)
+    internal static async Task<Ok<List<GridListItem>>> ListGridsAsync(StreetPlace place, GridDirectory grids, IGrainFactory grainFactory)
     {
         var totals = await grainFactory.GetGrain<IStreetGridsGrain>(place.Code).GetTotalsAsync();
         return TypedResults.Ok(grids.Grids(place.Code)!.Values.Select(g => new GridListItem(g.Id, g.Record.Name, g.Record.Community, g.CommunityName,
@@ -84,7 +66,7 @@ internal static class StreetGridEndpoints
         return (await grainFactory.GetGrain<IGridGrain>(place.Id).SetOnDutyAsync(request.Person ?? "", Actor.Of(http.Caller()))).ToHttp();
     }
 
-    private static async Task<Ok<List<StationView>>> ListStationsAsync(StreetPlace place, IGrainFactory grainFactory)
+    internal static async Task<Ok<List<StationView>>> ListStationsAsync(StreetPlace place, IGrainFactory grainFactory)
     {
         var (code, street) = (place.Code, place.Street);
         var live = (await grainFactory.GetGrain<IStreetGridsGrain>(code).GetTotalsAsync()).ByStation;

@@ -1,5 +1,6 @@
 using ModularGov.Grids.Contracts;
 using ModularGov.Grids.Layout;
+using ModularGov.SharedKernel.Web.Live;
 
 namespace ModularGov.Grids.Problems;
 
@@ -19,10 +20,12 @@ internal sealed class StreetGridsGrain(GridDirectory grids) : Grain, IStreetGrid
             Keep(id, counters);
     }
 
-    public Task ReportAsync(string gridId, GridCounters counters)
+    /// <summary>Keeps a grid's new counters and tells the pages open on the street and on the grid (one-way).</summary>
+    public async Task ReportAsync(string gridId, GridCounters counters)
     {
         Keep(gridId, counters);
-        return Task.CompletedTask;
+        await GrainFactory.PublishLiveAsync(LiveTopics.Street(this.GetPrimaryKeyString()), "grid", gridId);
+        await GrainFactory.PublishLiveAsync(LiveTopics.Grid(gridId), "grid", gridId);
     }
 
     private void Keep(string gridId, GridCounters counters)

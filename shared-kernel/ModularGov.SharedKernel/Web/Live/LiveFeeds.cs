@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Orleans.Concurrency;
 
 namespace ModularGov.SharedKernel.Web.Live;
@@ -52,4 +53,14 @@ public static class LiveFeedExtensions
     /// <summary>Tells the pages open on <paramref name="topic"/> that a record changed (one-way: returns at once).</summary>
     public static Task PublishLiveAsync(this IGrainFactory grains, string topic, string kind, string id) =>
         grains.GetGrain<ILiveFeedGrain>(topic).PublishAsync(new LiveSignal(topic, kind, id));
+}
+
+/// <summary>A page's server-sent event stream of the signals on some topics, mapped by a module beside the page (same access rule).</summary>
+public interface ILiveStreams
+{
+    /// <summary>
+    /// Streams the signals on <paramref name="topics"/> as <c>changed</c> events until the browser goes (503 when the host already
+    /// holds as many streams as it allows).
+    /// </summary>
+    IResult Listen(HttpContext http, params IReadOnlyList<string> topics);
 }

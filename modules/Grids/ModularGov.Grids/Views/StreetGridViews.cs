@@ -1,0 +1,27 @@
+using ModularGov.Grids.Contracts;
+using ModularGov.PropertyTiers.Contracts;
+
+namespace ModularGov.Grids.Views;
+
+// What the API answers and the console's pages show of a street's grids and stations: one shape for both, so a page cannot
+// show a figure the API would not. Public because the pages (Razor components) that take them are.
+
+public sealed record HouseholdsPerGrid(int Min, int Max, double Average, int RuleMin, int RuleMax);
+
+public sealed record ProblemTotals(int Filed, int Accepted, int InProgress, int Resolved, int Escalated, int Open, int Total)
+{
+    public static ProblemTotals Of(ProblemCounts c) => new(c.Filed, c.Accepted, c.InProgress, c.Resolved, c.Escalated, c.Open, c.Total);
+}
+
+/// <summary>A street at a glance.</summary>
+public sealed record StreetSummary(
+    string Street, string Name, int CompoundsBeforeMerge, int Compounds, int Grids, int Households, int Residents,
+    HouseholdsPerGrid HouseholdsPerGrid, TierCounts Tiers, ProblemTotals Problems);
+
+public sealed record GridListItem(string Id, string Name, string Community, string CommunityName, int Households, int Residents,
+    string Worker, int MicroGridLeads, ProblemTotals Problems);
+
+public sealed record StationHistoryView(int Reported, int Resolved, string Source);
+
+public sealed record StationView(string Id, string Code, string Name, string Kind, string Community, string CommunityName,
+    int Reported, int Resolved, StationHistoryView? History, StationCounts Live, bool Sample);
