@@ -1,9 +1,19 @@
 namespace ModularGov.Architecture.Tests;
 
-/// <summary>A module's public face is its Contracts namespace (plus its one IModule class); other modules use only that.</summary>
+/// <summary>
+/// A module's public face is its Contracts namespace (plus its one IModule class); other modules use only that. Its console pages
+/// are public too, because Razor makes every component public: they live in its Pages namespace, with the read shapes they take
+/// (shared with its API) in its Views namespace, and nothing outside the module references either.
+/// </summary>
 public class ModuleBoundaryTests
 {
     private static string ContractsOf(AssemblyFacts module) => module.Name + ".Contracts";
+
+    /// <summary>A Razor component of the module's Pages namespace (or the _Imports class Razor compiles beside them).</summary>
+    private static bool IsPage(AssemblyFacts module, TypeFact type) =>
+        type.Namespace == module.Name + ".Pages" && (type.BaseType.EndsWith("ComponentBase", StringComparison.Ordinal) || type.Name == "_Imports");
+
+    private static bool IsView(AssemblyFacts module, TypeFact type) => type.Namespace == module.Name + ".Views";
 
     private static bool IsGenerated(TypeFact type) => type.Namespace.StartsWith("OrleansCodeGen", StringComparison.Ordinal);
 
@@ -17,11 +27,27 @@ public class ModuleBoundaryTests
             var types = module.Types.Where(t => !IsGenerated(t)).ToList();
             types.ShouldNotBeEmpty(module.Name);
             var publicOutsideContracts = types
-                .Where(t => t.IsPublic && t.Namespace != ContractsOf(module) && !t.Interfaces.Contains("IModule"))
+                .Where(t => t.IsPublic && t.Namespace != ContractsOf(module) && !t.Interfaces.Contains("IModule") && !IsPage(module, t) && !IsView(module, t))
                 .Select(t => $"{t.Namespace}.{t.Name}")
                 .ToList();
             publicOutsideContracts.ShouldBeEmpty(module.Name);
             types.Count(t => t.IsPublic && t.Interfaces.Contains("IModule")).ShouldBe(1, module.Name);
+        }
+    }
+
+    /// <summary>The host finds each module's pages through IModule; it names none of them, so a module adds a page touching nothing else.</summary>
+    [Fact]
+    public void No_other_assembly_references_a_modules_pages_or_views()
+    {
+        var modules = Assemblies.Modules;
+        var hidden = modules.SelectMany(m => new[] { m.Name + ".Pages", m.Name + ".Views" }).ToHashSet();
+        var pages = modules.Sum(m => m.Types.Count(t => IsPage(m, t)));
+        pages.ShouldBeGreaterThan(3, "the modules ship console pages");
+        foreach (var assembly in modules.Append(Assemblies.Host).Append(Assemblies.Kernel))
+        {
+            var into = assembly.TypeReferences.Where(r => hidden.Contains(r.Namespace) && r.Assembly != assembly.Name)
+                .Select(r => $"{assembly.Name} → {r.Assembly}: {r.Namespace}.{r.Name}").ToList();
+            into.ShouldBeEmpty(assembly.Name);
         }
     }
 

@@ -146,7 +146,7 @@ public sealed class AccessControlTests : IAsyncLifetime
         browser.DefaultRequestHeaders.Accept.ParseAdd("text/html");
         var challenged = await browser.GetAsync("/dashboard/");
         challenged.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        challenged.Headers.Location!.ToString().ShouldBe("/login");
+        challenged.Headers.Location!.ToString().ShouldBe("/login?return=%2Fdashboard%2F");
         (await browser.GetStringAsync("/login")).ShouldContain("动态口令");
 
         var admin = await _district.AdministratorAsync("sysadmin");

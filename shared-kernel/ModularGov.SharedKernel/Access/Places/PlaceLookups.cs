@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using ModularGov.SharedKernel.Http;
 
 namespace ModularGov.SharedKernel.Access.Places;
 
@@ -9,7 +10,11 @@ public static class PlaceLookups
     {
         if (http.Items.TryGetValue(typeof(TPlace), out var found) && found is PlaceLookup<TPlace> lookup)
             return lookup;
-        lookup = await TPlace.FindAsync(http, http.Caller());
+        // A console page binds its place before its filters run, so a browser without a session reaches here; the console's
+        // gate then sends it to the sign-in page (an /api endpoint never runs unauthenticated).
+        if (http.Features.Get<AccessIdentity>() is not { } caller)
+            return ApiProblems.Problem(StatusCodes.Status401Unauthorized, "unauthorized", "未登录", "Unauthorized: sign in first");
+        lookup = await TPlace.FindAsync(http, caller);
         http.Items[typeof(TPlace)] = lookup;
         return lookup;
     }
