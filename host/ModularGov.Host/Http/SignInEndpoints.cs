@@ -20,7 +20,7 @@ internal static class SignInEndpoints
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/login", (string? @return) => Page(null, null, @return, StatusCodes.Status200OK)).ExcludeFromDescription().AllowAnonymous().WithTags("Access");
+        app.MapGet("/login", (string? @return, string? changed) => Page(null, null, @return, StatusCodes.Status200OK, changed == "1" ? "密码已修改,请用新密码重新登录。" : null)).ExcludeFromDescription().AllowAnonymous().WithTags("Access");
         app.MapPost("/login", SignInFromPageAsync).ExcludeFromDescription().AllowAnonymous().WithTags("Access").DisableAntiforgery();
         app.MapPost("/auth/sign-in", SignInAsync).ExcludeFromDescription().AllowAnonymous().WithTags("Access");
         app.MapPost("/auth/sign-out", SignOutAsync).ExcludeFromDescription().AllowAnonymous().WithTags("Access");
@@ -141,6 +141,6 @@ internal static class SignInEndpoints
         _ => "用户名或密码错误 (wrong login name or password)",
     };
 
-    private static IResult Page(string? error, string? login, string? back, int status) =>
-        ConsolePages.Page<SignInPage>(new { Error = error, Login = login, Return = back is null ? null : ConsoleGate.SafeReturn(back) }, status);
+    private static IResult Page(string? error, string? login, string? back, int status, string? notice = null) =>
+        ConsolePages.Page<SignInPage>(new { Error = error, Notice = notice, Login = login, Return = back is null ? null : ConsoleGate.SafeReturn(back) }, status);
 }

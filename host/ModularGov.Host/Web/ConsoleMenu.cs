@@ -11,7 +11,7 @@ internal sealed class ConsoleMenu(IReadOnlyList<MenuEntry> entries) : IConsoleMe
 
     private static readonly MenuEntry[] HostEntries =
     [
-        new("账户", "修改密码", _ => "/account/password", Order: 900),
+        new("首页", "首页", _ => "/", Order: 0),
     ];
 
     public IReadOnlyList<MenuLink> For(AccessIdentity caller) =>

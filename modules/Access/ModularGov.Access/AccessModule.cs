@@ -5,8 +5,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using ModularGov.Access.Accounts;
 using ModularGov.Access.Contracts;
+using ModularGov.Access.Pages;
 using ModularGov.SharedKernel.Modules;
 using ModularGov.SharedKernel.Settings;
+using ModularGov.SharedKernel.Web;
 
 namespace ModularGov.Access;
 
@@ -39,4 +41,8 @@ public sealed class AccessModule : IModule
         AccountEndpoints.Map(api);
         SessionEndpoints.Map(api);
     }
+
+    public IReadOnlyList<MenuEntry> Menu => AccountPages.Menu;
+
+    public void MapPages(IEndpointRouteBuilder console) => AccountPages.Map(console);
 }

@@ -56,6 +56,14 @@ public sealed class FormState
         return this;
     }
 
+    /// <summary>Forgets what was typed in these fields (passwords, codes), so the page that comes back does not hold them.</summary>
+    public FormState Clear(params string[] names)
+    {
+        foreach (var name in names)
+            _values.Remove(name);
+        return this;
+    }
+
     public FormState Fail(string name, string message)
     {
         _errors.TryAdd(name, message);

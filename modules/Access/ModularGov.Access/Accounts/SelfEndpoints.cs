@@ -36,10 +36,10 @@ internal static class SelfEndpoints
         self.MapPost("/second-factor/confirm", ConfirmSecondFactorAsync).Allow(AccountAccessRules.Person);
     }
 
-    private static async Task<Results<Ok<AccountView>, ProblemHttpResult>> GetAsync(HttpContext http, IGrainFactory grains) =>
+    internal static async Task<Results<Ok<AccountView>, ProblemHttpResult>> GetAsync(HttpContext http, IGrainFactory grains) =>
         await Account(http, grains).GetAsync() is { } view ? TypedResults.Ok(view) : ApiProblems.NotFound("账户", http.Caller().Account!);
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> ChangePasswordAsync(PasswordChange change, HttpContext http, IGrainFactory grains, AccountOptions options)
+    internal static async Task<Results<NoContent, ProblemHttpResult>> ChangePasswordAsync(PasswordChange change, HttpContext http, IGrainFactory grains, AccountOptions options)
     {
         if (FieldLimits.Refusal(("current", change.Current, PasswordRules.MaxLength), ("next", change.Next, PasswordRules.MaxLength)) is { } tooLong)
             return tooLong;
@@ -51,7 +51,7 @@ internal static class SelfEndpoints
             : TypedResults.NoContent();
     }
 
-    private static async Task<Results<Ok<Enrolment>, ProblemHttpResult>> BeginSecondFactorAsync(HttpContext http, IGrainFactory grains)
+    internal static async Task<Results<Ok<Enrolment>, ProblemHttpResult>> BeginSecondFactorAsync(HttpContext http, IGrainFactory grains)
     {
         var view = await Account(http, grains).GetAsync();
         if (view is null)
@@ -64,7 +64,7 @@ internal static class SelfEndpoints
         return TypedResults.Ok(new Enrolment(enrolment.Secret, enrolment.Uri, "data:image/svg+xml;base64," + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(svg))));
     }
 
-    private static async Task<Results<Ok<RecoveryCodes>, ProblemHttpResult>> ConfirmSecondFactorAsync(Code code, HttpContext http, IGrainFactory grains)
+    internal static async Task<Results<Ok<RecoveryCodes>, ProblemHttpResult>> ConfirmSecondFactorAsync(Code code, HttpContext http, IGrainFactory grains)
     {
         if (FieldLimits.Refusal(("value", code.Value, 16)) is { } tooLong)
             return tooLong;
