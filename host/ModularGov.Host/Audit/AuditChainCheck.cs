@@ -57,4 +57,4 @@ internal sealed class AuditChainCheck(ChainMark anchor)
 /// What <c>audit verify</c> found: whether the chain is intact, how many entries were checked from <see cref="FirstSeq"/> to
 /// <see cref="LastSeq"/> and the last good hash; when broken, the first entry found altered or missing and what is wrong there.
 /// </summary>
-internal sealed record AuditVerification(bool Intact, long Checked, long FirstSeq, long LastSeq, string LastHash, long? BrokenAt, string? Problem);
+public sealed record AuditVerification(bool Intact, long Checked, long FirstSeq, long LastSeq, string LastHash, long? BrokenAt, string? Problem);

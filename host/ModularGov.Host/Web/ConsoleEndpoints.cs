@@ -1,3 +1,4 @@
+using ModularGov.Host.Web.Audit;
 using ModularGov.SharedKernel.Access;
 using ModularGov.SharedKernel.Access.Places;
 using ModularGov.SharedKernel.Modules;
@@ -23,6 +24,7 @@ internal static class ConsoleEndpoints
         var home = console.MapPlaceGroup<DistrictPlace>("")
             .WithMetadata(new OpenToRole(Role.SecurityAdmin), new OpenToRole(Role.AuditAdmin));
         home.MapGet("/", Home).Allow(AnyoneSignedIn);
+        AuditPages.Map(console);
         foreach (var module in modules)
             module.MapPages(console);
     }

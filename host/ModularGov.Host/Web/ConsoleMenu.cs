@@ -12,6 +12,7 @@ internal sealed class ConsoleMenu(IReadOnlyList<MenuEntry> entries) : IConsoleMe
     private static readonly MenuEntry[] HostEntries =
     [
         new("首页", "首页", _ => "/", Order: 0),
+        .. Audit.AuditPages.Menu,
     ];
 
     public IReadOnlyList<MenuLink> For(AccessIdentity caller) =>

@@ -107,7 +107,7 @@ public sealed class SignInConsoleBrowserTests : IAsyncLifetime
         {
             (_admins.System, "系统管理员", "各街道"),
             (_admins.Security, "安全管理员", "修改密码"),
-            (await _district.AdministratorAsync("auditadmin"), "审计管理员", "修改密码"),
+            (await _district.AdministratorAsync("auditadmin"), "审计管理员", "操作日志"),
         };
         var n = 0;
         foreach (var row in Roles)
