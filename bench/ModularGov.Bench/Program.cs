@@ -24,6 +24,8 @@ var duration = TimeSpan.FromSeconds(seconds);
 var writesOnly = args.Contains("writes-only");
 // "growth" measures only how costs grow with what is on record, and rewrites only that section of the report.
 var growthOnly = args.Contains("growth");
+// "console" measures only the console's page and live figures, and rewrites only that section of the report.
+var consoleOnly = args.Contains("console");
 var root = Path.Combine(Path.GetTempPath(), "modulargov-bench", Guid.NewGuid().ToString("N")[..8]);
 Directory.CreateDirectory(root);
 var rows = new List<(string Measure, string Figure, string Note)>();
@@ -49,6 +51,21 @@ async Task MeasureGrowthAsync() => await Growth.RunAsync(root, bundledPlugins, (
     growthRows.Add((measure, figure, note));
     Console.WriteLine($"{measure,-60} {figure,14}  {note}");
 });
+if (consoleOnly)
+{
+    var consoleRows = await ConsoleBench.RunAsync(root, bundledPlugins);
+    foreach (var (measure, figure, note) in consoleRows)
+        Console.WriteLine($"{measure,-60} {figure,18}  {note}");
+    var existing = File.ReadAllText(docs);
+    var start = existing.IndexOf(ConsoleBench.Heading, StringComparison.Ordinal);
+    var growth = existing.IndexOf(GrowthReport.Heading, StringComparison.Ordinal);
+    var before = start >= 0 ? existing[..start] : growth >= 0 ? existing[..growth] : existing.TrimEnd() + "\n\n";
+    var after = growth >= 0 ? existing[growth..] : "";
+    File.WriteAllText(docs, before + ConsoleBench.Section(consoleRows, machine) + after);
+    Console.WriteLine($"written to {docs}");
+    Directory.Delete(root, recursive: true);
+    return;
+}
 if (growthOnly)
 {
     await MeasureGrowthAsync();
@@ -269,7 +286,8 @@ lines.Add("");
 lines.Add("The generated streets are compiled at run time by `bench/ModularGov.Bench/StreetGenerator.cs` (entirely sample data). " +
     "The kill -9 run shares its workload and check with the test suite's 20-cycle `KillTests` (`tests/Shared/KillRun.cs`).");
 lines.Add("");
-File.WriteAllText(docs, string.Join("\n", lines) + "\n" + GrowthReport.Section(growthRows, machine, seconds));
+var consoleFigures = await ConsoleBench.RunAsync(root, bundledPlugins);
+File.WriteAllText(docs, string.Join("\n", lines) + "\n" + ConsoleBench.Section(consoleFigures, machine) + GrowthReport.Section(growthRows, machine, seconds));
 Console.WriteLine($"written to {docs}");
 try
 {
