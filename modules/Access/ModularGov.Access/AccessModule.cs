@@ -42,7 +42,11 @@ public sealed class AccessModule : IModule
         SessionEndpoints.Map(api);
     }
 
-    public IReadOnlyList<MenuEntry> Menu => AccountPages.Menu;
+    public IReadOnlyList<MenuEntry> Menu => [.. AccountPages.Menu, .. AdministrationPages.Menu];
 
-    public void MapPages(IEndpointRouteBuilder console) => AccountPages.Map(console);
+    public void MapPages(IEndpointRouteBuilder console)
+    {
+        AccountPages.Map(console);
+        AdministrationPages.Map(console);
+    }
 }

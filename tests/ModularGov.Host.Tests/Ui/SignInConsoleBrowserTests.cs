@@ -106,7 +106,7 @@ public sealed class SignInConsoleBrowserTests : IAsyncLifetime
         var people = new List<(Person Person, string Title, string Entry)>
         {
             (_admins.System, "系统管理员", "各街道"),
-            (_admins.Security, "安全管理员", "修改密码"),
+            (_admins.Security, "安全管理员", "在线用户"),
             (await _district.AdministratorAsync("auditadmin"), "审计管理员", "操作日志"),
         };
         var n = 0;

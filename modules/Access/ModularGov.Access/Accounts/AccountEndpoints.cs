@@ -40,7 +40,7 @@ internal static class AccountEndpoints
         accounts.MapPost("/{login}/second-factor-reset", ResetSecondFactorAsync).Allow(AccountAccessRules.SecurityAdmin);
     }
 
-    private static async Task<Results<Created<Created>, ProblemHttpResult>> CreateAsync(NewAccount request, HttpContext http, IGrainFactory grains)
+    internal static async Task<Results<Created<Created>, ProblemHttpResult>> CreateAsync(NewAccount request, HttpContext http, IGrainFactory grains)
     {
         if (FieldLimits.Refusal(("login", request.Login, LoginNames.MaxLength), ("displayName", request.DisplayName, MaxDisplayName)) is { } tooLong)
             return tooLong;
@@ -62,10 +62,17 @@ internal static class AccountEndpoints
     {
         if (Paging.Read(after, limit, out var page) is { } badPage)
             return badPage;
-        var logins = await grains.GetGrain<IAccountDirectoryGrain>(IAccountDirectoryGrain.Key).GetPageAsync(page.After, page.Limit);
+        var (views, nextAfter) = await PageAsync(grains, page.After, page.Limit);
+        Paging.LinkNext(http, nextAfter, page);
+        return TypedResults.Ok(views);
+    }
+
+    /// <summary>The accounts after position <paramref name="after"/> in the directory, and where the next page starts (null after the last).</summary>
+    internal static async Task<(IReadOnlyList<AccountView> Accounts, int? NextAfter)> PageAsync(IGrainFactory grains, int after, int limit)
+    {
+        var logins = await grains.GetGrain<IAccountDirectoryGrain>(IAccountDirectoryGrain.Key).GetPageAsync(after, limit);
         var views = await Task.WhenAll(logins.Items.Distinct().Select(l => grains.GetGrain<IAccountGrain>(l).GetAsync()));
-        Paging.LinkNext(http, logins.NextAfter, page);
-        return TypedResults.Ok<IReadOnlyList<AccountView>>(views.OfType<AccountView>().ToList());
+        return (views.OfType<AccountView>().ToList(), logins.NextAfter);
     }
 
     private static async Task<Results<Ok<AccountView>, ProblemHttpResult>> GetAsync(string login, IGrainFactory grains) =>
@@ -73,19 +80,19 @@ internal static class AccountEndpoints
         : await grains.GetGrain<IAccountGrain>(login).GetAsync() is { } view ? TypedResults.Ok(view)
         : ApiProblems.NotFound("账户", login);
 
-    private static Task<Results<NoContent, ProblemHttpResult>> DisableAsync(string login, HttpContext http, IGrainFactory grains) =>
+    internal static Task<Results<NoContent, ProblemHttpResult>> DisableAsync(string login, HttpContext http, IGrainFactory grains) =>
         OnOtherAsync(login, http, account => account.SetDisabledAsync(true), grains);
 
-    private static Task<Results<NoContent, ProblemHttpResult>> EnableAsync(string login, HttpContext http, IGrainFactory grains) =>
+    internal static Task<Results<NoContent, ProblemHttpResult>> EnableAsync(string login, HttpContext http, IGrainFactory grains) =>
         OnOtherAsync(login, http, account => account.SetDisabledAsync(false), grains);
 
-    private static Task<Results<NoContent, ProblemHttpResult>> UnlockAsync(string login, HttpContext http, IGrainFactory grains) =>
+    internal static Task<Results<NoContent, ProblemHttpResult>> UnlockAsync(string login, HttpContext http, IGrainFactory grains) =>
         OnOtherAsync(login, http, account => account.UnlockAsync(), grains);
 
-    private static Task<Results<NoContent, ProblemHttpResult>> ResetSecondFactorAsync(string login, HttpContext http, IGrainFactory grains) =>
+    internal static Task<Results<NoContent, ProblemHttpResult>> ResetSecondFactorAsync(string login, HttpContext http, IGrainFactory grains) =>
         OnOtherAsync(login, http, account => account.ResetSecondFactorAsync(), grains);
 
-    private static async Task<Results<Ok<Created>, ProblemHttpResult>> ResetPasswordAsync(string login, HttpContext http, IGrainFactory grains)
+    internal static async Task<Results<Ok<Created>, ProblemHttpResult>> ResetPasswordAsync(string login, HttpContext http, IGrainFactory grains)
     {
         if (Refusal(login, http) is { } refused)
             return refused;
@@ -95,7 +102,7 @@ internal static class AccountEndpoints
             : ApiProblems.NotFound("账户", login);
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> SetGrantsAsync(string login, Grants request, HttpContext http, IGrainFactory grains, IStreetDirectory streets)
+    internal static async Task<Results<NoContent, ProblemHttpResult>> SetGrantsAsync(string login, Grants request, HttpContext http, IGrainFactory grains, IStreetDirectory streets)
     {
         if (Refusal(login, http) is { } refused)
             return refused;

@@ -19,10 +19,10 @@ internal static class SessionEndpoints
         sessions.MapDelete("/{sessionId}", EndAsync).Allow(AccountAccessRules.SecurityAdmin);
     }
 
-    private static async Task<Ok<IReadOnlyList<SessionEntry>>> ListAsync(IGrainFactory grains) =>
+    internal static async Task<Ok<IReadOnlyList<SessionEntry>>> ListAsync(IGrainFactory grains) =>
         TypedResults.Ok(await grains.GetGrain<ISessionDirectoryGrain>(ISessionDirectoryGrain.Key).ListAsync());
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> EndAsync(string sessionId, IGrainFactory grains)
+    internal static async Task<Results<NoContent, ProblemHttpResult>> EndAsync(string sessionId, IGrainFactory grains)
     {
         if (sessionId.Length != 64 || !sessionId.All(char.IsAsciiHexDigitLower))
             return ApiProblems.BadRequest($"session '{sessionId}' is not 64 lower-case hexadecimal digits (its id in GET /api/sessions)");
