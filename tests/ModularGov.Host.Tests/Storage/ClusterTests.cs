@@ -102,6 +102,53 @@ public sealed class ClusterTests : IDisposable
         summary.GetProperty("problems").GetProperty("filed").GetInt32().ShouldBe(6);
     }
 
+    /// <summary>Live pages in a cluster: a street page's event stream on one silo hears of problems filed through the other.</summary>
+    [Fact]
+    public async Task A_street_page_open_on_one_silo_is_told_of_problems_filed_through_the_other()
+    {
+        var settings = ClusterSettings();
+        await using var first = HostProcess.Start(_folder.Sub("a"), [.. settings, .. _ca.IssueSilo("silo-a", pkcs12: true)]);
+        await using var second = HostProcess.Start(_folder.Sub("b"), [.. settings, .. _ca.IssueSilo("silo-b", pkcs12: false)]);
+        await Task.WhenAll(first.WaitUntilHealthyAsync(), second.WaitUntilHealthyAsync());
+        await WaitForSilosAsync(second, 2);
+
+        using var page = Client(second);
+        page.Timeout = TimeSpan.FromSeconds(90);
+        using var stream = new StreamReader(await page.GetStreamAsync("/streets/nanshanlu/live"));
+        (await NextEventAsync(stream)).ShouldStartWith("event: connected");
+        using var filer = Client(first);
+        foreach (var grid in new[] { "nanshanlu.g001", "nanshanlu.g002", "nanshanlu.g003" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/grids/{grid}/problems")
+            {
+                Content = JsonContent.Create(new { category = "environment", description = "集群实时", location = "测试" }),
+            };
+            request.Headers.Add("Idempotency-Key", $"live-{grid}");
+            (await filer.SendAsync(request)).StatusCode.ShouldBe(HttpStatusCode.Created);
+            string heard;
+            do
+                heard = await NextEventAsync(stream);
+            while (heard.StartsWith("event: ping", StringComparison.Ordinal));
+            heard.ShouldStartWith("event: changed");
+            heard.ShouldContain($"\"id\":\"{grid}\"");
+        }
+    }
+
+    /// <summary>The next server-sent event (its lines up to the blank one), or a failure after 30 s.</summary>
+    private static async Task<string> NextEventAsync(StreamReader stream)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var lines = new List<string>();
+        while (await stream.ReadLineAsync(timeout.Token) is { } line)
+        {
+            if (line.Length == 0 && lines.Count > 0)
+                return string.Join('\n', lines);
+            if (line.Length > 0)
+                lines.Add(line);
+        }
+        throw new InvalidOperationException("the event stream ended");
+    }
+
     /// <summary>强退 in a cluster: a person's session works through either silo, and once ended through one it is refused by both.</summary>
     [Fact]
     public async Task A_session_ended_through_one_silo_is_refused_at_once_by_the_other()
