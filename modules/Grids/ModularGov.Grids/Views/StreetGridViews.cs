@@ -25,3 +25,12 @@ public sealed record StationHistoryView(int Reported, int Resolved, string Sourc
 
 public sealed record StationView(string Id, string Code, string Name, string Kind, string Community, string CommunityName,
     int Reported, int Resolved, StationHistoryView? History, StationCounts Live, bool Sample);
+
+/// <summary>A community of the street as its grids add up: how many, their households and residents, and their open problems.</summary>
+public sealed record CommunityTotals(string Code, string Name, int Grids, int Households, int Residents, int OpenProblems)
+{
+    public static IReadOnlyList<CommunityTotals> Of(IEnumerable<GridListItem> grids) =>
+        grids.GroupBy(g => (g.Community, g.CommunityName))
+            .Select(c => new CommunityTotals(c.Key.Community, c.Key.CommunityName, c.Count(), c.Sum(g => g.Households), c.Sum(g => g.Residents), c.Sum(g => g.Problems.Open)))
+            .ToList();
+}
