@@ -5,11 +5,12 @@ using ModularGov.Host.Tests.Infrastructure;
 using ModularGov.SharedKernel.Web;
 using OpenQA.Selenium;
 using OpenQA.Selenium.Chrome;
+using MiniExcel = MiniExcelLibs.MiniExcel;
 
 namespace ModularGov.Host.Tests.Ui;
 
 /// <summary>
-/// The dispatch centre's console in a real browser: a case reported while the board is open appears on it; the centre verifies
+/// The dispatch centre's console in a real browser: a case reported while the board is open appears on it (and in its export); the centre verifies
 /// and assigns it through its page and sees the history grow (live, too, when the case moves elsewhere); the department it is
 /// assigned to sees it with its deadline and reports progress; a hotline file's records each show their outcome; the district
 /// overview has the month's ranking as a table; a department gets a 403 page for the centre's pages.
@@ -80,6 +81,12 @@ public sealed class DispatchConsoleBrowserTests : IAsyncLifetime
         ((IJavaScriptExecutor)browser).ExecuteScript("return window.notReloaded === true;").ShouldBe(true, "the board updated in place");
         browser.FindElement(By.CssSelector($"#cases tr[data-row='{caseId}']")).Text.ShouldContain("待核实");
         browser.Screenshot("dispatch-board-1366");
+
+        var sheet = await _centre.Client.GetAsync(browser.FindElement(By.LinkText("导出 Excel")).GetAttribute("href")!);
+        sheet.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        var exported = MiniExcel.Query(await sheet.Content.ReadAsStreamAsync(), useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+        exported.Count.ShouldBe(1);
+        (exported[0]["案件编号"], exported[0]["环节"]).ShouldBe((caseId, "待核实"));
 
         browser.FindElement(By.LinkText(caseId)).Click();
         browser.WaitForText("流转记录");

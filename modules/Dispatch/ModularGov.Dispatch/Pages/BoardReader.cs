@@ -1,9 +1,11 @@
 using ModularGov.Dispatch.Contracts;
 using ModularGov.Dispatch.Http;
-using ModularGov.Dispatch.Views;
 using ModularGov.SharedKernel.Access;
 
 namespace ModularGov.Dispatch.Pages;
+
+/// <summary>The board as one caller reads it: its cases (at most <see cref="BoardReader.MaxRows"/>), and whether there were more.</summary>
+internal sealed record BoardRows(IReadOnlyList<CaseIndexEntry> Cases, bool Truncated);
 
 /// <summary>
 /// The board a page shows: the part of it the API lets the caller see (<see cref="CaseEndpoints.BoardFor"/>), read page by page

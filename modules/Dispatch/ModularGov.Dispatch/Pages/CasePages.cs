@@ -4,7 +4,6 @@ using ModularGov.Dispatch.Contracts;
 using ModularGov.Dispatch.Http;
 using ModularGov.Dispatch.Views;
 using ModularGov.SharedKernel.Access;
-using ModularGov.SharedKernel.Http;
 using ModularGov.SharedKernel.Web;
 
 namespace ModularGov.Dispatch.Pages;

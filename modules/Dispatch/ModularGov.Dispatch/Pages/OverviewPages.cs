@@ -6,7 +6,6 @@ using ModularGov.Dispatch.Http;
 using ModularGov.Dispatch.Views;
 using ModularGov.Grids.Contracts;
 using ModularGov.SharedKernel.Access;
-using ModularGov.SharedKernel.Http;
 using ModularGov.SharedKernel.State;
 using ModularGov.SharedKernel.Streets;
 using ModularGov.SharedKernel.Web;

@@ -30,6 +30,3 @@ public sealed record StreetDispatchRow
 
     public int OpenCases => Received + Verified + Assigned + Handling;
 }
-
-/// <summary>The board as one caller reads it: its cases (at most <c>BoardReader.MaxRows</c>), and whether there were more.</summary>
-public sealed record BoardRows(IReadOnlyList<Contracts.CaseIndexEntry> Cases, bool Truncated);
