@@ -6,9 +6,13 @@ using Microsoft.Extensions.Hosting;
 using ModularGov.Dispatch.Cases;
 using ModularGov.Dispatch.Centre;
 using ModularGov.Dispatch.Http;
+using ModularGov.Dispatch.Pages;
+using ModularGov.Dispatch.Views;
 using ModularGov.Grids.Contracts;
 using ModularGov.SharedKernel.Modules;
 using ModularGov.SharedKernel.Settings;
+using ModularGov.SharedKernel.Streets;
+using ModularGov.SharedKernel.Web;
 
 namespace ModularGov.Dispatch;
 
@@ -26,6 +30,8 @@ public sealed class DispatchModule : IModule
         builder.RegisterType<IntakeRules>().AsSelf().SingleInstance();
         builder.RegisterType<EscalationToCase>().As<IEscalationListener>().SingleInstance();
         builder.RegisterType<ProvisionalDeadlines>().As<IHostedService>().SingleInstance();
+        builder.Register(c => new DispatchNames(c.Resolve<Units>().All.ToDictionary(u => u.Id, u => u.Name),
+            c.Resolve<IStreetDirectory>().All.ToDictionary(s => s.Code, s => s.Profile.Name))).SingleInstance();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)
@@ -33,4 +39,8 @@ public sealed class DispatchModule : IModule
         CaseEndpoints.Map(api);
         CentreEndpoints.Map(api);
     }
+
+    public IReadOnlyList<MenuEntry> Menu => DispatchPages.Menu;
+
+    public void MapPages(IEndpointRouteBuilder console) => DispatchPages.Map(console);
 }

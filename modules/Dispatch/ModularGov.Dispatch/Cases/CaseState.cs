@@ -98,6 +98,7 @@ internal sealed class CaseState
             EvaluatedAt = EvaluatedAt,
             Description = c.Description,
             DeadlineProvisional = DeadlineProvisional,
+            Level = Level,
         };
     }
 }

@@ -81,6 +81,7 @@ internal sealed class DispatchCaseGrain(
         S.Record(report.At, "link-duplicate", new Actor("事件接收组 (intake)", "system", "district", ""), report.SourceRef);
         S.Version++;
         await state.WriteStateAsync();
+        await SignalAsync();
         return true;
     }
 
@@ -295,7 +296,12 @@ internal sealed class DispatchCaseGrain(
         await state.WriteStateAsync();
         await ScheduleAsync();
         await PublishAsync(entry, newMonths, newInClass);
+        await SignalAsync();
     }
+
+    /// <summary>Tells the pages open on the case, the board and the units concerned (an appealing unit too, even once relieved).</summary>
+    private Task SignalAsync() =>
+        CaseSignals.PublishAsync(GrainFactory, S.Opening!.Id, S.AssistingUnits.Concat(S.Appeals.Select(a => a.Unit)).Concat(S.Lead is null ? [] : [S.Lead]));
 
     /// <summary>The months whose ranking counts one of the case's steps: when it was assigned, closed and rated.</summary>
     private static IEnumerable<string> MonthsCounted(CaseIndexEntry entry) =>

@@ -107,4 +107,6 @@ public sealed record CaseIndexEntry
     [Id(18)] public DateTimeOffset? EvaluatedAt { get; init; }
     [Id(19)] public required string Description { get; init; }
     [Id(20)] public bool DeadlineProvisional { get; init; }
+    /// <summary>The deliberation level; null on an entry published before the board showed levels.</summary>
+    [Id(21)] public DeliberationLevel? Level { get; init; }
 }

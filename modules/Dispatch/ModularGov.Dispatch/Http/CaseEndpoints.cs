@@ -48,27 +48,27 @@ internal static class CaseEndpoints
 
     private static Ok<CaseView> GetCase(CasePlace place) => TypedResults.Ok(place.Case);
 
-    private static Task<Results<Ok<CaseView>, ProblemHttpResult>> VerifyAsync(CasePlace place, VerifyRequest body, HttpContext http, IGrainFactory grains) =>
+    internal static Task<Results<Ok<CaseView>, ProblemHttpResult>> VerifyAsync(CasePlace place, VerifyRequest body, HttpContext http, IGrainFactory grains) =>
         Limited(FieldLimits.Refusal(("findings", body.Findings, Text), ("cause", body.Cause, Text)))
             ?? StepAsync(place, http, grains, (c, by) => c.VerifyAsync(body.Findings ?? "", body.Cause ?? "", by));
 
-    private static Task<Results<Ok<CaseView>, ProblemHttpResult>> ReferUpAsync(CasePlace place, ReasonRequest body, HttpContext http, IGrainFactory grains) =>
+    internal static Task<Results<Ok<CaseView>, ProblemHttpResult>> ReferUpAsync(CasePlace place, ReasonRequest body, HttpContext http, IGrainFactory grains) =>
         Limited(FieldLimits.Refusal(("reason", body.Reason, Text))) ?? StepAsync(place, http, grains, (c, by) => c.ReferUpAsync(body.Reason ?? "", by));
 
-    private static Task<Results<Ok<CaseView>, ProblemHttpResult>> CoordinateAsync(CasePlace place, CoordinateRequest body, HttpContext http, IGrainFactory grains) =>
+    internal static Task<Results<Ok<CaseView>, ProblemHttpResult>> CoordinateAsync(CasePlace place, CoordinateRequest body, HttpContext http, IGrainFactory grains) =>
         Limited(FieldLimits.Refusal(("note", body.Note, Text)) ?? UnitList("units", body.Units))
             ?? StepAsync(place, http, grains, (c, by) => c.CoordinateAsync(body.Units ?? [], body.Note ?? "", by));
 
-    private static Task<Results<Ok<CaseView>, ProblemHttpResult>> DecideAppealAsync(CasePlace place, string unit, AppealDecision body, HttpContext http, IGrainFactory grains) =>
+    internal static Task<Results<Ok<CaseView>, ProblemHttpResult>> DecideAppealAsync(CasePlace place, string unit, AppealDecision body, HttpContext http, IGrainFactory grains) =>
         Limited(FieldLimits.Refusal(("newLead", body.NewLead, TextRules.MaxId), ("decision", body.Decision, Text)))
             ?? StepAsync(place, http, grains, (c, by) => body.Upheld is { } upheld
                 ? c.DecideAppealAsync(unit, upheld, body.NewLead, body.Decision ?? "", by)
                 : Task.FromResult(Outcome<CaseView>.Refuse(Refusal.Invalid, "upheld (true or false) is required")));
 
-    private static Task<Results<Ok<CaseView>, ProblemHttpResult>> AppealAsync(CasePlace place, AppealRequest body, HttpContext http, IGrainFactory grains) =>
+    internal static Task<Results<Ok<CaseView>, ProblemHttpResult>> AppealAsync(CasePlace place, AppealRequest body, HttpContext http, IGrainFactory grains) =>
         Limited(FieldLimits.Refusal(("reasons", body.Reasons, Text))) ?? UnitStepAsync(place, http, grains, (c, unit, by) => c.AppealAsync(unit, body.Reasons ?? "", by));
 
-    private static Task<Results<Ok<CaseView>, ProblemHttpResult>> ReportProgressAsync(CasePlace place, NoteRequest body, HttpContext http, IGrainFactory grains) =>
+    internal static Task<Results<Ok<CaseView>, ProblemHttpResult>> ReportProgressAsync(CasePlace place, NoteRequest body, HttpContext http, IGrainFactory grains) =>
         Limited(FieldLimits.Refusal(("note", body.Note, Text))) ?? UnitStepAsync(place, http, grains, (c, unit, by) => c.ReportProgressAsync(unit, body.Note ?? "", by));
 
     private static Task<Results<Ok<CaseView>, ProblemHttpResult>> ConfirmAsync(CasePlace place, NoteRequest body, HttpContext http, IGrainFactory grains) =>
@@ -140,26 +140,26 @@ internal static class CaseEndpoints
         if (after is not null && (after.Length > MaxCursor || BoardCursor.Parse(after) is null))
             return ApiProblems.BadRequest("after must be the cursor a page's Link header gives");
         var size = Math.Clamp(limit ?? BoardPage.DefaultLimit, 1, BoardPage.MaxLimit);
-        var unit = DispatchAccess.UnitOf(caller);
-        var street = caller.Scope.StreetCode;
-        var community = caller.Role == Role.CommunityWorker ? caller.Scope.Id[(street!.Length + 1)..] : null;
-        var query = new BoardQuery
-        {
-            Streets = street is null ? null : [street],
-            Step = wanted,
-            Overdue = overdue,
-            Unit = unit,
-            After = after,
-            Limit = size,
-            Community = community,
-        };
+        var query = BoardFor(caller) with { Step = wanted, Overdue = overdue, After = after, Limit = size };
         var page = await grains.GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key).GetBoardAsync(query);
         if (page.Next is { } next)
             http.Response.Headers.Link = $"</api/dispatch/cases?after={Uri.EscapeDataString(next)}&limit={size}{(step is null ? "" : $"&step={Uri.EscapeDataString(step)}")}{(overdue is null ? "" : $"&overdue={overdue.Value.ToString().ToLowerInvariant()}")}>; rel=\"next\"";
         return TypedResults.Ok(page.Cases);
     }
 
-    private static Task<Results<Ok<CaseView>, ProblemHttpResult>> DeliberateAsync(CasePlace place, DeliberateRequest body, HttpContext http, IGrainFactory grains)
+    /// <summary>What of the board a caller sees: a department its units' cases, a street office its street, a community its own, the centre all.</summary>
+    internal static BoardQuery BoardFor(AccessIdentity caller)
+    {
+        var street = caller.Scope.StreetCode;
+        return new BoardQuery
+        {
+            Streets = street is null ? null : [street],
+            Unit = DispatchAccess.UnitOf(caller),
+            Community = caller.Role == Role.CommunityWorker ? caller.Scope.Id[(street!.Length + 1)..] : null,
+        };
+    }
+
+    internal static Task<Results<Ok<CaseView>, ProblemHttpResult>> DeliberateAsync(CasePlace place, DeliberateRequest body, HttpContext http, IGrainFactory grains)
     {
         if (Limited(FieldLimits.Refusal(("lead", body.Lead, TextRules.MaxId), ("urgency", body.Urgency, TextRules.MaxId)) ?? UnitList("assisting", body.Assisting)) is { } tooLong)
             return tooLong;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using ModularGov.Dispatch.Cases;
 using ModularGov.Dispatch.Contracts;
+using ModularGov.Dispatch.Views;
 using ModularGov.Grids.Contracts;
 using ModularGov.SharedKernel.Access;
 using ModularGov.SharedKernel.Access.Places;
@@ -15,7 +16,6 @@ namespace ModularGov.Dispatch.Http;
 /// <summary>The centre's own endpoints: hotline import, taking escalations, rankings (评), sanctions (用), classes of case, units.</summary>
 internal static class CentreEndpoints
 {
-    public sealed record ImportResult(int Created, int Duplicates, int Replayed, int Rejected, IReadOnlyList<HotlineImport.RecordResult> Records);
     public sealed record SyncResult(int Taken, IReadOnlyList<string> Cases);
     public sealed record FixRequest(string? Measure, string? Owner);
 
@@ -32,16 +32,22 @@ internal static class CentreEndpoints
         group.MapGet("/units", ListUnits).Allow(DistrictAccessRules.AnyToken);
     }
 
-    private static async Task<Results<Ok<ImportResult>, ProblemHttpResult>> ImportHotlineAsync(HttpContext http, IGrainFactory grains)
+    private static async Task<Results<Ok<HotlineImportResult>, ProblemHttpResult>> ImportHotlineAsync(HttpContext http, IGrainFactory grains)
     {
-        var caller = http.Caller();
         var csv = http.Request.ContentType?.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) == true;
         using var reader = new StreamReader(http.Request.Body);
-        var (records, error) = HotlineImport.Parse(await reader.ReadToEndAsync(), csv);
+        return await ImportAsync(await reader.ReadToEndAsync(), csv, http, grains);
+    }
+
+    /// <summary>Takes each record of a hotline document on its own (the API's body, or the console's uploaded file).</summary>
+    internal static async Task<Results<Ok<HotlineImportResult>, ProblemHttpResult>> ImportAsync(string document, bool csv, HttpContext http, IGrainFactory grains)
+    {
+        var caller = http.Caller();
+        var (records, error) = HotlineImport.Parse(document, csv);
         if (records is null)
             return ApiProblems.BadRequest(error!);
         var centre = grains.GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key);
-        var results = new List<HotlineImport.RecordResult>();
+        var results = new List<HotlineRecordResult>();
         for (var i = 0; i < records.Count; i++)
         {
             var (report, invalid) = HotlineImport.ToCase(records[i], Actor.Of(caller));
@@ -55,7 +61,7 @@ internal static class CentreEndpoints
                 ? new(i + 1, records[i].Id, receipt.Replayed ? "replayed" : receipt.Duplicate ? "duplicate" : "created", receipt.CaseId, null)
                 : new(i + 1, records[i].Id, "rejected", null, outcome.Reason));
         }
-        return TypedResults.Ok(new ImportResult(results.Count(r => r.Outcome == "created"), results.Count(r => r.Outcome == "duplicate"),
+        return TypedResults.Ok(new HotlineImportResult(results.Count(r => r.Outcome == "created"), results.Count(r => r.Outcome == "duplicate"),
             results.Count(r => r.Outcome == "replayed"), results.Count(r => r.Outcome == "rejected"), results));
     }
 
@@ -81,13 +87,13 @@ internal static class CentreEndpoints
         return TypedResults.Ok(new SyncResult(taken.Count, taken));
     }
 
-    private static async Task<Results<Ok<MonthlyRanking>, ProblemHttpResult>> GetRankingAsync(string month, IGrainFactory grains) =>
+    internal static async Task<Results<Ok<MonthlyRanking>, ProblemHttpResult>> GetRankingAsync(string month, IGrainFactory grains) =>
         (await grains.GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key).GetRankingAsync(month)).ToHttp();
 
     private static async Task<Results<Ok<IReadOnlyList<Sanction>>, ProblemHttpResult>> CloseMonthAsync(string month, HttpContext http, IGrainFactory grains) =>
         (await grains.GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key).CloseMonthAsync(month, Actor.Of(http.Caller()))).ToHttp();
 
-    private static async Task<IReadOnlyList<Sanction>> GetSanctionsAsync(int? year, IGrainFactory grains) =>
+    internal static async Task<IReadOnlyList<Sanction>> GetSanctionsAsync(int? year, IGrainFactory grains) =>
         await grains.GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key).GetSanctionsAsync(year);
 
     private static async Task<Ok<IReadOnlyList<ClassPrompt>>> ListClassesAsync(int? after, int? limit, HttpContext http, IGrainFactory grains)
@@ -103,5 +109,5 @@ internal static class CentreEndpoints
         FieldLimits.Refusal(("measure", body.Measure, DispatchCaseGrain.MaxText), ("owner", body.Owner, TextRules.MaxId)) is { } tooLong ? tooLong
         : (await grains.GetGrain<IDispatchCentreGrain>(IDispatchCentreGrain.Key).SetStandingFixAsync(promptId, body.Measure ?? "", body.Owner ?? "", Actor.Of(http.Caller()))).ToHttp();
 
-    private static List<UnitInfo> ListUnits(Units units) => units.All.OrderBy(u => u.Id, StringComparer.Ordinal).ToList();
+    internal static List<UnitInfo> ListUnits(Units units) => units.All.OrderBy(u => u.Id, StringComparer.Ordinal).ToList();
 }

@@ -23,6 +23,10 @@ internal static class DispatchAccess
         new("联合调度中心、职能部门、街道办或社区 (the centre, a department, a street office, or a community)",
             (caller, _) => IsCentre(caller) || caller.Role is Role.DepartmentStaff or Role.StreetOperator or Role.CommunityWorker);
 
+    /// <summary>A department's own cases (the board narrowed to its unit).</summary>
+    public static readonly AccessRule<DistrictPlace> Department =
+        new("职能部门 (a department)", (caller, _) => UnitOf(caller) is not null);
+
     public static readonly AccessRule<CasePlace> ReadCase =
         new("处理该案件者:调度中心、所在街道办、来源社区或承办部门 (who handles the case)", (caller, place) => CanSee(caller, place.Case));
 

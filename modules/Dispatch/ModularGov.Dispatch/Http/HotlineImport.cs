@@ -21,8 +21,6 @@ internal static class HotlineImport
 
     public sealed record HotlineRecord(string? Id, DateTimeOffset? ReceivedAt, string? Street, string? Community, string? Category, string? Description, string? Location, string? Compound);
 
-    public sealed record RecordResult(int Line, string? Id, string Outcome, string? CaseId, string? Error);
-
     /// <summary>The records, or why the whole document cannot be read.</summary>
     public static (List<HotlineRecord>? Records, string? Error) Parse(string body, bool csv)
     {
