@@ -41,7 +41,7 @@ internal static class HeadlessChromium
         {
             return browser.FindElement(By.TagName("body")).Text;
         }
-        catch (Exception e) when (e is StaleElementReferenceException or NoSuchElementException)
+        catch (WebDriverException)
         {
             return ""; // between two pages
         }
