@@ -105,4 +105,26 @@ public sealed class StreetConsoleBrowserTests : IAsyncLifetime
         }
         browser.Screenshot("grids-table-1920");
     }
+
+    [Fact]
+    public void Keyboard_users_skip_to_the_page_and_the_phone_pages_do_not_scroll_sideways()
+    {
+        using var desk = Browser(_operator, 1366, 768);
+        desk.Navigate().GoToUrl(new Uri(_district.Address, "/streets/nanshanlu"));
+        desk.WaitForText("街道概况");
+        desk.FindElement(By.TagName("body")).SendKeys(Keys.Tab);
+        desk.SwitchTo().ActiveElement().Text.ShouldBe("跳到正文");
+        desk.SwitchTo().ActiveElement().SendKeys(Keys.Enter);
+        desk.SwitchTo().ActiveElement().GetAttribute("id").ShouldBe("main");
+
+        using var phone = Browser(_gridWorker, 360, 740);
+        foreach (var path in new[] { "/", "/grids/nanshanlu.g001" })
+        {
+            phone.Navigate().GoToUrl(new Uri(_district.Address, path));
+            phone.WaitForText("网格员 李强");
+            var sideways = (bool)((IJavaScriptExecutor)phone).ExecuteScript("return document.documentElement.scrollWidth > document.documentElement.clientWidth;")!;
+            sideways.ShouldBeFalse($"{path} is wider than a 360 px phone");
+        }
+        phone.Screenshot("grid-phone-360");
+    }
 }
