@@ -71,10 +71,10 @@ internal static class CaseEndpoints
     internal static Task<Results<Ok<CaseView>, ProblemHttpResult>> ReportProgressAsync(CasePlace place, NoteRequest body, HttpContext http, IGrainFactory grains) =>
         Limited(FieldLimits.Refusal(("note", body.Note, Text))) ?? UnitStepAsync(place, http, grains, (c, unit, by) => c.ReportProgressAsync(unit, body.Note ?? "", by));
 
-    private static Task<Results<Ok<CaseView>, ProblemHttpResult>> ConfirmAsync(CasePlace place, NoteRequest body, HttpContext http, IGrainFactory grains) =>
+    internal static Task<Results<Ok<CaseView>, ProblemHttpResult>> ConfirmAsync(CasePlace place, NoteRequest body, HttpContext http, IGrainFactory grains) =>
         Limited(FieldLimits.Refusal(("note", body.Note, Text))) ?? StepAsync(place, http, grains, (c, by) => c.ConfirmClosureAsync(body.Note ?? "", by));
 
-    private static Task<Results<Ok<CaseView>, ProblemHttpResult>> EvaluateAsync(CasePlace place, EvaluateRequest body, HttpContext http, IGrainFactory grains) =>
+    internal static Task<Results<Ok<CaseView>, ProblemHttpResult>> EvaluateAsync(CasePlace place, EvaluateRequest body, HttpContext http, IGrainFactory grains) =>
         Limited(FieldLimits.Refusal(("note", body.Note, Text))) ?? StepAsync(place, http, grains, (c, by) => c.EvaluateAsync(body.Satisfaction ?? 0, body.Note, by));
 
     private static async Task<Results<Created<CaseReceipt>, Ok<CaseReceipt>, ProblemHttpResult>> ReportAsync(

@@ -27,6 +27,10 @@ internal static class DispatchAccess
     public static readonly AccessRule<DistrictPlace> Department =
         new("职能部门 (a department)", (caller, _) => UnitOf(caller) is not null);
 
+    /// <summary>The cases of a street office's street or a community's own (the board narrowed to them).</summary>
+    public static readonly AccessRule<DistrictPlace> Local =
+        new("街道办或社区 (a street office or a community)", (caller, _) => caller.Role is Role.StreetOperator or Role.CommunityWorker);
+
     public static readonly AccessRule<CasePlace> ReadCase =
         new("处理该案件者:调度中心、所在街道办、来源社区或承办部门 (who handles the case)", (caller, place) => CanSee(caller, place.Case));
 

@@ -36,6 +36,20 @@ internal static class BoardPages
             : ConsolePages.Page<UnitCasesPage>(new { UnitName = names.Unit(DispatchAccess.UnitOf(caller)), Cases = table, board.Truncated });
     }
 
+    /// <summary>
+    /// A street office's or a community's cases, as the board narrows them for it. Not live: the district's topic would tell it the
+    /// ids of every street's cases; it reloads to show changes.
+    /// </summary>
+    public static async Task<IResult> LocalAsync(HttpContext http, IGrainFactory grains, DispatchNames names)
+    {
+        var caller = http.Caller();
+        var board = await BoardReader.ReadAsync(caller, grains);
+        var table = Table("/dispatch/local", board, http, names);
+        if (ConsoleTable<CaseIndexEntry>.WantsSpreadsheet(http.Request))
+            return table.Spreadsheet($"cases-{caller.Scope.Id}");
+        return ConsolePages.Page<LocalCasesPage>(new { Cases = table, board.Truncated, Community = caller.Role == Role.CommunityWorker });
+    }
+
     private static ConsoleTable<CaseIndexEntry> Table(string path, BoardRows board, HttpContext http, DispatchNames names) =>
         new("案件", path, BoardColumns.For(names), board.Cases, TableQuery.From(http.Request));
 }

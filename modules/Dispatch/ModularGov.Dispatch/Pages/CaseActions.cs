@@ -9,6 +9,8 @@ internal static class CaseActions
     public const string Coordinate = "coordinate";
     public const string Progress = "progress";
     public const string Appeal = "appeal";
+    public const string Confirm = "confirm";
+    public const string Evaluate = "evaluate";
 
     public static string Decide(string unit) => $"decide:{unit}";
 }

@@ -4,6 +4,7 @@ using ModularGov.Dispatch.Contracts;
 using ModularGov.Dispatch.Http;
 using ModularGov.Dispatch.Views;
 using ModularGov.SharedKernel.Access;
+using ModularGov.SharedKernel.Access.Places;
 using ModularGov.SharedKernel.Web;
 
 namespace ModularGov.Dispatch.Pages;
@@ -48,6 +49,16 @@ internal static class CasePages
         StepAsync(place, http, names, CaseActions.Progress, f => f.Require("progressNote", "办理进展"),
             f => CaseEndpoints.ReportProgressAsync(place, new(f.Value("progressNote")), http, grains));
 
+    /// <summary>确认办结: the community the case came from confirms it is done (the residents' side of 评).</summary>
+    public static Task<IResult> ConfirmAsync(CasePlace place, HttpContext http, IGrainFactory grains, DispatchNames names) =>
+        StepAsync(place, http, names, CaseActions.Confirm, f => f.Require("confirmNote", "确认说明"),
+            f => CaseEndpoints.ConfirmAsync(place, new(f.Value("confirmNote")), http, grains));
+
+    /// <summary>满意度评价: the community rates the closed case from 1 to 5, which the monthly ranking counts.</summary>
+    public static Task<IResult> EvaluateAsync(CasePlace place, HttpContext http, IGrainFactory grains, DispatchNames names) =>
+        StepAsync(place, http, names, CaseActions.Evaluate, f => f.Require("satisfaction", "满意度"),
+            f => CaseEndpoints.EvaluateAsync(place, new(int.TryParse(f.Value("satisfaction"), out var rating) ? rating : 0, f.Optional("evaluateNote")), http, grains));
+
     private static async Task<IResult> StepAsync(CasePlace place, HttpContext http, DispatchNames names, string action,
         Func<FormState, FormState> check, Func<FormState, Task<Results<Ok<CaseView>, ProblemHttpResult>>> step)
     {
@@ -70,7 +81,10 @@ internal static class CasePages
             Posted = posted,
             Steering = steering,
             Unit = DispatchAccess.AssignedUnit.Allows(caller, place) ? DispatchAccess.UnitOf(caller) : null,
-            Back = steering ? BoardViews.Path(BoardViews.Everything) : DispatchAccess.UnitOf(caller) is null ? null : "/dispatch/unit",
+            Community = DispatchAccess.OriginatingCommunity.Allows(caller, place),
+            Back = steering ? BoardViews.Path(BoardViews.Everything)
+                : DispatchAccess.UnitOf(caller) is not null ? "/dispatch/unit"
+                : DispatchAccess.Local.Allows(caller, DistrictPlace.Instance) ? "/dispatch/local" : null,
         }, status);
     }
 }

@@ -25,6 +25,7 @@ internal static class DispatchPages
         new("区级", "区级总览", caller => Centre(caller, "/dispatch/overview"), 10),
         new("区级", "调度大屏", caller => Centre(caller, "/dispatch/screen"), 11),
         new("部门", "承办案件", caller => DispatchAccess.Department.Allows(caller, DistrictPlace.Instance) ? "/dispatch/unit" : null, 10),
+        new("案件", "本辖区案件", caller => DispatchAccess.Local.Allows(caller, DistrictPlace.Instance) ? "/dispatch/local" : null, 40),
     ];
 
     private static string? Centre(AccessIdentity caller, string path) =>
@@ -41,6 +42,7 @@ internal static class DispatchPages
         centre.MapGet("/streets", OverviewPages.StreetsAsync).Allow(DispatchAccess.Centre);
         centre.MapGet("/live", (HttpContext http, ILiveStreams live) => live.Listen(http, LiveTopics.District)).Allow(DispatchAccess.Centre);
         centre.MapGet("/unit", BoardPages.UnitAsync).Allow(DispatchAccess.Department);
+        centre.MapGet("/local", BoardPages.LocalAsync).Allow(DispatchAccess.Local);
         centre.MapGet("/unit/live", (HttpContext http, ILiveStreams live) => live.Listen(http, CaseSignals.Unit(DispatchAccess.UnitOf(http.Caller())!)))
             .Allow(DispatchAccess.Department);
 
@@ -55,5 +57,7 @@ internal static class DispatchPages
         @case.MapPost("/appeals/{unit}/decide", CasePages.DecideAppealAsync).Allow(DispatchAccess.CentreStep);
         @case.MapPost("/appeal", CasePages.AppealAsync).Allow(DispatchAccess.AssignedUnit);
         @case.MapPost("/progress", CasePages.ProgressAsync).Allow(DispatchAccess.AssignedUnit);
+        @case.MapPost("/confirm", CasePages.ConfirmAsync).Allow(DispatchAccess.OriginatingCommunity);
+        @case.MapPost("/evaluate", CasePages.EvaluateAsync).Allow(DispatchAccess.OriginatingCommunity);
     }
 }
