@@ -15,6 +15,9 @@ internal static class AuditEndpoints
 {
     public const string Prefix = "/api/audit";
 
+    /// <summary>Where the audit administrator reads the log in the console (<see cref="Web.Audit.AuditPages"/>).</summary>
+    public const string ConsolePrefix = "/audit";
+
     /// <summary>The most entries one export holds; a wider query is refused, naming how to narrow it, rather than cut short.</summary>
     public const int MaxExportRows = 100_000;
 

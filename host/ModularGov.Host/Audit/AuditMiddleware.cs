@@ -20,8 +20,10 @@ internal sealed class AuditMiddleware(RequestDelegate next, AuditTrail trail, Ti
     {
         var request = http.Request;
         var isChange = !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsOptions(request.Method));
-        var readsLog = request.Path.StartsWithSegments(AuditEndpoints.Prefix);
-        if (!isChange && !readsLog && !request.Path.StartsWithSegments("/api") && !request.Path.StartsWithSegments("/dashboard"))
+        // The log is read through the API and through the audit administrator's console pages.
+        var readsLog = request.Path.StartsWithSegments(AuditEndpoints.Prefix) || request.Path.StartsWithSegments(AuditEndpoints.ConsolePrefix);
+        // A read is logged only when refused; the console's style, scripts and health check are never refused.
+        if (!isChange && !readsLog && (request.Path.StartsWithSegments("/assets") || request.Path.StartsWithSegments("/health")))
         {
             await next(http);
             return;

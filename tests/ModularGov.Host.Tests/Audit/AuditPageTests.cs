@@ -41,5 +41,11 @@ public sealed class AuditPageTests : IAsyncLifetime
         using var refused = await system.Client.GetAsync("/audit");
         refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await refused.Content.ReadAsStringAsync()).ShouldContain("无权访问");
+        using var otherStreet = await system.Client.GetAsync("/streets/nosuch");
+        otherStreet.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        var logged = await audit.Client.GetStringAsync("/audit?actor=acct:sysadmin&outcome=refused");
+        logged.Contains("<td>GET /audit/</td>").ShouldBeTrue("a refused console page is logged as a refused attempt");
+        (await audit.Client.GetStringAsync("/audit?actor=acct:auditadmin")).ShouldContain("GET /audit", Case.Sensitive, "reading the log in the console is logged");
     }
 }

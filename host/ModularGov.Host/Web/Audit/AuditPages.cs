@@ -20,7 +20,7 @@ internal static class AuditPages
 
     public static void Map(IEndpointRouteBuilder console)
     {
-        var audit = console.MapPlaceGroup<DistrictPlace>("/audit").WithMetadata(new OpenToRole(Role.AuditAdmin));
+        var audit = console.MapPlaceGroup<DistrictPlace>(AuditEndpoints.ConsolePrefix).WithMetadata(new OpenToRole(Role.AuditAdmin));
         audit.MapGet("", List).Allow(AuditEndpoints.AuditAdmin);
         audit.MapGet("/verify", (AuditTrail trail) => ConsolePages.Page<AuditVerifyPage>(new { Result = trail.Verify() })).Allow(AuditEndpoints.AuditAdmin);
     }
