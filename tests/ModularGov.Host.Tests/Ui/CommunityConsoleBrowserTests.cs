@@ -12,8 +12,8 @@ namespace ModularGov.Host.Tests.Ui;
 /// <summary>
 /// 明责减负 and 物业分级 in a real browser: the community counter refuses the certificates a community must not issue and names
 /// who issues them; the street sees its duty list and its burden before and after (chart and table); a community worker of one
-/// street gets 403 pages for another street's communities; a table's export holds the rows the page shows; the district decides a
-/// tier change on its page.
+/// street gets 403 pages for another street's communities; a table's export holds the rows the page shows; the district decides
+/// duty list changes and tier changes on its pages.
 /// </summary>
 public sealed class CommunityConsoleBrowserTests : IAsyncLifetime
 {
@@ -21,6 +21,7 @@ public sealed class CommunityConsoleBrowserTests : IAsyncLifetime
     private Person _counter = null!;
     private Person _operator = null!;
     private Person _districtAdmin = null!;
+    private Person _civil = null!;
 
     public async Task InitializeAsync()
     {
@@ -29,6 +30,7 @@ public sealed class CommunityConsoleBrowserTests : IAsyncLifetime
         _counter = await _district.PersonAsync(admins, "xyqn-counter", "小阳泉南社区 刘洋", "community-worker", "community:shangzhan.xiaoyangquannan");
         _operator = await _district.PersonAsync(admins, "nsl-office", "南山路街道办 王芳", "street-operator", "street:nanshanlu");
         _districtAdmin = await _district.PersonAsync(admins, "qu-admin", "区级管理员 赵敏", "district-admin", "district");
+        _civil = await _district.PersonAsync(admins, "civil-staff", "民政局 陈静", "department-staff", "department:civil");
     }
 
     public async Task DisposeAsync() => await _district.DisposeAsync();
@@ -192,5 +194,42 @@ public sealed class CommunityConsoleBrowserTests : IAsyncLifetime
         var row = Rows(browser, "compounds").Single();
         row[7].ShouldBe("托底共享");
         browser.Screenshot("street-tiers-after-approval");
+    }
+
+    [Fact]
+    public async Task The_district_admin_is_asked_why_before_rejecting_and_approves_a_duty_list_change_making_a_new_version()
+    {
+        var before = await (await _operator.Client.GetAsync("/api/streets/nanshanlu/duties")).JsonAsync();
+        var post = before.GetProperty("posts")[0].GetProperty("code").GetString()!;
+        var applied = await _operator.Client.PostAsJsonAsync("/api/streets/nanshanlu/duty-changes", new
+        {
+            action = "add",
+            item = new { code = "b099", kind = "basic", title = "共享单车停放秩序劝导", category = "bikes", post, sample = false },
+            reason = "居民反映集中,基层点单",
+            assessor = "civil",
+        });
+        applied.StatusCode.ShouldBe(HttpStatusCode.Created, await applied.Content.ReadAsStringAsync());
+        var changeId = (await applied.JsonAsync()).GetProperty("id").GetString()!;
+        (await _civil.Client.PostAsJsonAsync($"/api/duty-changes/{changeId}/assess", new { favourable = true, assessment = "可承接" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        using var browser = Browser(_districtAdmin);
+        browser.Navigate().GoToUrl(new Uri(_district.Address, "/duty-changes"));
+        browser.WaitForText(changeId);
+        IWebElement Change() => browser.FindElement(By.CssSelector($"article[data-row='{changeId}']"));
+        Change().FindElement(By.CssSelector($"form[action='/duty-changes/{changeId}/reject'] button[type=submit]")).Click();
+        browser.WaitForText("请填写不予批准的理由");
+
+        Change().FindElement(By.CssSelector($"form[action='/duty-changes/{changeId}/approve'] textarea")).SendKeys("《城区村(社区)工作事项准入办法》第五条");
+        Change().FindElement(By.CssSelector($"form[action='/duty-changes/{changeId}/approve'] button[type=submit]")).Click();
+        browser.WaitUntil(() => browser.FindElements(By.CssSelector($"article[data-row='{changeId}']")).Count == 0, "the approved change to leave the list");
+        browser.Screenshot("duty-changes-after-approval");
+
+        var version = before.GetProperty("version").GetInt32() + 1;
+        browser.Navigate().GoToUrl(new Uri(_district.Address, "/streets/nanshanlu/duties"));
+        browser.WaitForText("岗位目录");
+        browser.FindElement(By.TagName("h1")).Text.ShouldBe($"南山路街道 · 权责清单 第{version}版");
+        browser.FindElement(By.Id("diff")).Text.ShouldContain("新增:b099 共享单车停放秩序劝导");
+        Rows(browser, "duties").Count(r => r[0] == "b099").ShouldBe(1);
+        browser.Screenshot("street-duty-list-new-version");
     }
 }

@@ -19,6 +19,7 @@ internal static class DutyEndpoints
     public sealed record ChangeBody(ChangeAction? Action, DutyItem? Item, string? Reason, string? Assessor);
     public sealed record AssessBody(bool? Favourable, string? Assessment);
     public sealed record ApproveBody(string? LegalBasis);
+    public sealed record RejectBody(string? Reason);
     public sealed record AgreementBody(string? Department, string? Item, string? Primary, string? Secondary);
 
     public static void Map(IEndpointRouteBuilder api)
@@ -38,7 +39,8 @@ internal static class DutyEndpoints
 
         var change = api.MapPlaceGroup<DutyChangePlace>("/duty-changes/{changeId}").WithTags("Duties");
         change.MapPost("/assess", AssessAsync).Allow(DutyAccess.Assess);
-        change.MapPost("/approve", ApproveAsync).Allow(DutyAccess.Approve);
+        change.MapPost("/approve", ApproveAsync).Allow(DutyAccess.Decide);
+        change.MapPost("/reject", RejectAsync).Allow(DutyAccess.Decide);
     }
 
     internal static async Task<Ok<DutyListVersion>> GetCurrentAsync(StreetPlace place, IGrainFactory grains) =>
@@ -110,6 +112,13 @@ internal static class DutyEndpoints
         if (FieldLimits.Refusal(("legalBasis", body.LegalBasis, DutyListGrain.MaxText)) is { } tooLong)
             return tooLong;
         return (await grains.GetGrain<IDutyListGrain>(change.Street.Code).ApproveAsync(change.ChangeId, body.LegalBasis ?? "", Actor.Of(http.Caller()))).ToHttp();
+    }
+
+    internal static async Task<Results<Ok<DutyChange>, ProblemHttpResult>> RejectAsync(DutyChangePlace change, RejectBody body, HttpContext http, IGrainFactory grains)
+    {
+        if (FieldLimits.Refusal(("reason", body.Reason, DutyListGrain.MaxText)) is { } tooLong)
+            return tooLong;
+        return (await grains.GetGrain<IDutyListGrain>(change.Street.Code).RejectAsync(change.ChangeId, body.Reason ?? "", Actor.Of(http.Caller()))).ToHttp();
     }
 
     private static async Task<Results<Created<TerritorialAgreement>, ProblemHttpResult>> FileAgreementAsync(StreetPlace place, AgreementBody body, HttpContext http, IGrainFactory grains)

@@ -27,9 +27,9 @@ internal static class BurdenFigures
     {
         aria = new { enabled = true },
         tooltip = new { trigger = "axis" },
-        legend = new { data = new[] { "减负前", "减负后" } },
-        grid = new { containLabel = true, left = 8, right = 8, bottom = 8 },
-        xAxis = new { type = "category", data = figures.Select(f => f.Indicator) },
+        legend = new { top = 0, data = new[] { "减负前", "减负后" } },
+        grid = new { containLabel = true, top = 40, left = 8, right = 8, bottom = 8 },
+        xAxis = new { type = "category", data = figures.Select(f => f.Indicator), axisLabel = new { interval = 0 } },
         yAxis = new { type = "value" },
         series = new object[]
         {

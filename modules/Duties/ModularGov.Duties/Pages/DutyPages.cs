@@ -40,7 +40,13 @@ internal static class DutyPages
 
         console.MapPlaceGroup<DistrictPlace>("/duty-changes").MapGet("", (IStreetDirectory streets, IGrainFactory grains) =>
             ChangesAsync(streets, grains, FormState.Blank(), null)).Allow(DistrictAccessRules.DistrictAdmin);
-        console.MapPlaceGroup<DutyChangePlace>("/duty-changes/{changeId}").MapPost("/approve", ApproveAsync).Allow(DutyAccess.Approve);
+        var change = console.MapPlaceGroup<DutyChangePlace>("/duty-changes/{changeId}");
+        change.MapPost("/approve", (DutyChangePlace place, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
+            DecideAsync(place, http, streets, grains, DutyChangesPage.Approve, "legalBasis", "赋权依据",
+                text => DutyEndpoints.ApproveAsync(place, new(text), http, grains))).Allow(DutyAccess.Decide);
+        change.MapPost("/reject", (DutyChangePlace place, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
+            DecideAsync(place, http, streets, grains, DutyChangesPage.Reject, "reason", "不予批准的理由",
+                text => DutyEndpoints.RejectAsync(place, new(text), http, grains))).Allow(DutyAccess.Decide);
     }
 
     /// <summary>A version of the list (the current one when none is named), what it changed from the one before, and its table.</summary>
@@ -107,15 +113,17 @@ internal static class DutyPages
         return ConsolePages.Page<DutyChangesPage>(new { Streets = pending, Form = form, Sent = sent }, status);
     }
 
-    /// <summary>依法赋权: the legal basis goes to the API's approval; a refusal comes back on that change's form.</summary>
-    private static async Task<IResult> ApproveAsync(DutyChangePlace change, HttpContext http, IStreetDirectory streets, IGrainFactory grains)
+    /// <summary>依法赋权: the legal basis (or the reason to reject) goes to the API's handler; a refusal comes back on that change's form.</summary>
+    private static async Task<IResult> DecideAsync(DutyChangePlace change, HttpContext http, IStreetDirectory streets, IGrainFactory grains, string decision,
+        string field, string label, Func<string, Task<Results<Ok<DutyChange>, ProblemHttpResult>>> decide)
     {
-        var form = (await FormState.ReadAsync(http.Request)).Require("legalBasis", "赋权依据");
+        var form = (await FormState.ReadAsync(http.Request)).Require(field, label);
+        var sent = $"{change.ChangeId}/{decision}";
         if (!form.IsValid)
-            return await ChangesAsync(streets, grains, form, change.ChangeId, StatusCodes.Status400BadRequest);
-        var answer = await DutyEndpoints.ApproveAsync(change, new(form.Value("legalBasis")), http, grains);
+            return await ChangesAsync(streets, grains, form, sent, StatusCodes.Status400BadRequest);
+        var answer = await decide(form.Value(field));
         return form.Refused(answer)
-            ? await ChangesAsync(streets, grains, form, change.ChangeId, form.Status(answer))
+            ? await ChangesAsync(streets, grains, form, sent, form.Status(answer))
             : TypedResults.Redirect("/duty-changes");
     }
 }
