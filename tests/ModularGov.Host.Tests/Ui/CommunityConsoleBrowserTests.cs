@@ -232,4 +232,40 @@ public sealed class CommunityConsoleBrowserTests : IAsyncLifetime
         Rows(browser, "duties").Count(r => r[0] == "b099").ShouldBe(1);
         browser.Screenshot("street-duty-list-new-version");
     }
+
+    [Fact]
+    public async Task A_community_records_a_meeting_on_its_ledger_and_a_second_one_that_week_is_refused_with_the_rule()
+    {
+        using var browser = Browser(_counter);
+        browser.Navigate().GoToUrl(new Uri(_district.Address, "/communities/shangzhan.xiaoyangquannan"));
+        browser.WaitForText("记录会议");
+        var today = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        void Send(string title)
+        {
+            var form = browser.FindElement(By.CssSelector("form[action='/communities/shangzhan.xiaoyangquannan/meetings']"));
+            ((IJavaScriptExecutor)browser).ExecuteScript("arguments[0].value = arguments[1];", form.FindElement(By.Id("f-meetingDate")), today);
+            form.FindElement(By.Id("f-meetingTitle")).Clear();
+            form.FindElement(By.Id("f-meetingTitle")).SendKeys(title);
+            form.FindElement(By.Id("f-convenedBy")).Clear();
+            form.FindElement(By.Id("f-convenedBy")).SendKeys("上站街道办");
+            form.FindElement(By.CssSelector("button[type=submit]")).Click();
+        }
+
+        Send("");
+        browser.WaitForText("请填写会议名称");
+        browser.FindElement(By.Id("f-convenedBy")).GetAttribute("value").ShouldBe("上站街道办", "what was typed stays");
+
+        Send("周例会");
+        browser.WaitForText("会议已记录");
+        var after = (await (await _counter.Client.GetAsync("/api/communities/shangzhan.xiaoyangquannan/burden")).JsonAsync()).GetProperty("meetingsPerWeekAfter").GetDouble();
+        after.ShouldBeGreaterThan(0);
+        Rows(browser, "burden").Single(r => r[0] == "会议(次/周)")[2].ShouldBe(after.ToString("#,0.##", CultureInfo.InvariantCulture));
+
+        Send("临时加开的会");
+        browser.WaitForText("未能提交");
+        browser.FindElement(By.CssSelector("main .error[role=alert]")).Text.ShouldContain("7天内至多1次");
+        browser.FindElement(By.Id("f-meetingTitle")).GetAttribute("value").ShouldBe("临时加开的会");
+        browser.Screenshot("community-ledger-meeting-refused");
+    }
 }
+
