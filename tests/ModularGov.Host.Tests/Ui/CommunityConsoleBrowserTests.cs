@@ -267,5 +267,26 @@ public sealed class CommunityConsoleBrowserTests : IAsyncLifetime
         browser.FindElement(By.Id("f-meetingTitle")).GetAttribute("value").ShouldBe("临时加开的会");
         browser.Screenshot("community-ledger-meeting-refused");
     }
+
+    [Fact]
+    public void Every_menu_entry_opens_a_page_for_the_role_that_sees_it()
+    {
+        foreach (var (person, name) in new[] { (_counter, "community"), (_operator, "street"), (_districtAdmin, "district") })
+        {
+            using var browser = Browser(person);
+            browser.Navigate().GoToUrl(_district.Address);
+            browser.WaitForText("可以打开的页面");
+            // The modules' entries; the host's own account entry is the host's to test.
+            var links = browser.FindElements(By.CssSelector("nav.menu a")).Select(a => a.GetAttribute("href")!).Where(href => !new Uri(href).AbsolutePath.StartsWith("/account/", StringComparison.Ordinal)).ToList();
+            links.ShouldNotBeEmpty(name);
+            foreach (var link in links)
+            {
+                browser.Navigate().GoToUrl(link);
+                browser.WaitUntil(() => browser.FindElements(By.TagName("h1")).Count == 1, $"{link} to show a page");
+                browser.FindElement(By.TagName("h1")).Text.ShouldNotBeOneOf(["无权访问", "页面不存在", "请求无效", "出错了"], $"{name}: {link}");
+            }
+            browser.Screenshot($"menu-{name}");
+        }
+    }
 }
 

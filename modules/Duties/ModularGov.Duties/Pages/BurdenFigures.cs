@@ -26,6 +26,7 @@ internal static class BurdenFigures
     public static string ChartOption(IReadOnlyList<BurdenFigure> figures) => JsonSerializer.Serialize(new
     {
         aria = new { enabled = true },
+        animation = false,
         tooltip = new { trigger = "axis" },
         legend = new { top = 0, data = new[] { "减负前", "减负后" } },
         grid = new { containLabel = true, top = 40, left = 8, right = 8, bottom = 8 },
