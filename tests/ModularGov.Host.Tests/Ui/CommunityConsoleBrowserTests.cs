@@ -288,5 +288,41 @@ public sealed class CommunityConsoleBrowserTests : IAsyncLifetime
             browser.Screenshot($"menu-{name}");
         }
     }
+
+    [Fact]
+    public void A_plaque_comes_down_only_by_whoever_hung_it_and_no_fourth_sign_goes_up()
+    {
+        using var browser = Browser(_operator);
+        browser.Navigate().GoToUrl(new Uri(_district.Address, "/communities/nanshanlu.xinhuaxijie/plaques"));
+        browser.WaitForText("现挂牌子");
+        var removedBefore = Rows(browser, "removed-plaques").Count;
+        void Remove(string code)
+        {
+            browser.FindElement(By.CssSelector($"#f-plaque option[value={code}]")).Click();
+            browser.FindElement(By.CssSelector("form[action='/communities/nanshanlu.xinhuaxijie/plaques/remove'] button[type=submit]")).Click();
+        }
+
+        Remove("pl0004"); // 党员先锋岗, hung by the community itself
+        browser.WaitForText("谁悬挂谁清理");
+        Rows(browser, "current-plaques").Count.ShouldBe(5);
+
+        Remove("pl0001"); // hung by the street office, which is who asks
+        browser.WaitUntil(() => Rows(browser, "current-plaques").Count == 4, "the street's own plaque to come down");
+        Rows(browser, "removed-plaques").Count.ShouldBe(removedBefore + 1);
+
+        void Hang(string title)
+        {
+            browser.FindElement(By.CssSelector("#f-kind option[value=sign]")).Click();
+            browser.FindElement(By.Id("f-title")).SendKeys(title);
+            browser.FindElement(By.CssSelector("form[action='/communities/nanshanlu.xinhuaxijie/plaques'] button[type=submit]")).Click();
+        }
+        Hang("社区党群服务中心");
+        browser.WaitUntil(() => Rows(browser, "current-plaques").Count == 5, "the third sign to go up");
+        Hang("又一块牌子");
+        browser.WaitForText("3标牌2标识");
+        browser.FindElement(By.Id("f-title")).GetAttribute("value").ShouldBe("又一块牌子");
+        Rows(browser, "current-plaques").Count.ShouldBe(5);
+        browser.Screenshot("plaques-fourth-sign-refused");
+    }
 }
 

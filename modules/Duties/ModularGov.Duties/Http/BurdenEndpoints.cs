@@ -76,7 +76,7 @@ internal static class BurdenEndpoints
         return TypedResults.Ok(check);
     }
 
-    private static async Task<Results<Ok<Plaque>, ProblemHttpResult>> HangPlaqueAsync(CommunityPlace place, HangBody body, HttpContext http, IGrainFactory grains)
+    internal static async Task<Results<Ok<Plaque>, ProblemHttpResult>> HangPlaqueAsync(CommunityPlace place, HangBody body, HttpContext http, IGrainFactory grains)
     {
         if (FieldLimits.Refusal(("title", body.Title, PlaqueRegisterGrain.MaxText)) is { } tooLong)
             return tooLong;
@@ -86,7 +86,7 @@ internal static class BurdenEndpoints
         return (await grains.GetGrain<IPlaqueRegisterGrain>(place.Id).HangAsync(kind, body.Title ?? "", DutyAccess.PlaqueBodyOf(caller), Actor.Of(caller))).ToHttp();
     }
 
-    private static async Task<Results<Ok<Plaque>, ProblemHttpResult>> RemovePlaqueAsync(CommunityPlace place, string code, RemoveBody body, HttpContext http, IGrainFactory grains)
+    internal static async Task<Results<Ok<Plaque>, ProblemHttpResult>> RemovePlaqueAsync(CommunityPlace place, string code, RemoveBody body, HttpContext http, IGrainFactory grains)
     {
         if (FieldLimits.Refusal(("campaign", body.Campaign, PlaqueRegisterGrain.MaxText)) is { } tooLong)
             return tooLong;

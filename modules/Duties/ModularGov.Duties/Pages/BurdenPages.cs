@@ -9,6 +9,7 @@ using ModularGov.Duties.Http;
 using ModularGov.Duties.Views;
 using ModularGov.SharedKernel.Access;
 using ModularGov.SharedKernel.Access.Places;
+using ModularGov.SharedKernel.Duties;
 using ModularGov.SharedKernel.Web;
 
 namespace ModularGov.Duties.Pages;
@@ -37,7 +38,10 @@ internal static class BurdenPages
         var community = console.MapPlaceGroup<CommunityPlace>("/communities/{communityId}");
         community.MapGet("", (CommunityPlace place, HttpContext http, Indicators indicators, IGrainFactory grains) =>
             LedgerAsync(place, http, indicators, grains, FormState.Blank(), null)).Allow(DutyAccess.KeepCommunity);
-        community.MapGet("/plaques", PlaquesAsync).Allow(DutyAccess.KeepCommunityOrDepartments);
+        community.MapGet("/plaques", (CommunityPlace place, HttpContext http, IGrainFactory grains) => PlaquesAsync(place, http, grains, FormState.Blank(), null))
+            .Allow(DutyAccess.KeepCommunityOrDepartments);
+        community.MapPost("/plaques", HangPlaqueAsync).Allow(DutyAccess.KeepCommunityOrDepartments);
+        community.MapPost("/plaques/remove", RemovePlaqueAsync).Allow(DutyAccess.KeepCommunityOrDepartments);
         community.MapPost("/meetings", RecordMeetingAsync).Allow(DutyAccess.KeepCommunity);
         community.MapPost("/inspections", RecordInspectionAsync).Allow(DutyAccess.KeepCommunity);
         // Narrower than the API's rule (which lets departments send forms too): the form is on the ledger page.
@@ -81,14 +85,50 @@ internal static class BurdenPages
             Notice = LedgerNotices.For(http.Request.Query["notice"]),
         }, status);
 
-    private static async Task<IResult> PlaquesAsync(CommunityPlace place, HttpContext http, IGrainFactory grains)
+    private static async Task<IResult> PlaquesAsync(CommunityPlace place, HttpContext http, IGrainFactory grains, FormState form, string? sent,
+        int status = StatusCodes.Status200OK)
     {
         var register = grains.GetGrain<IPlaqueRegisterGrain>(place.Id);
         var removed = await AllPages.ReadAsync(register.ListRemovedAsync);
         var table = new ConsoleTable<Plaque>("已清理牌子", $"/communities/{place.Id}/plaques", PlaqueColumns.Removed, removed, TableQuery.From(http.Request));
         if (ConsoleTable<Plaque>.WantsSpreadsheet(http.Request))
             return table.Spreadsheet($"{place.Id}-plaques-removed");
-        return ConsolePages.Page<PlaquesPage>(new { CommunityName = place.Community.Name, Register = (await BurdenEndpoints.GetPlaquesAsync(place, grains)).Value!, Removed = table });
+        return ConsolePages.Page<PlaquesPage>(new
+        {
+            CommunityId = place.Id,
+            CommunityName = place.Community.Name,
+            Register = (await BurdenEndpoints.GetPlaquesAsync(place, grains)).Value!,
+            Removed = table,
+            Form = form,
+            Sent = sent,
+        }, status);
+    }
+
+    /// <summary>Who hangs the plaque is the caller (the API's handler says so from the session), never a field of the form.</summary>
+    private static async Task<IResult> HangPlaqueAsync(CommunityPlace place, HttpContext http, IGrainFactory grains)
+    {
+        var form = (await FormState.ReadAsync(http.Request)).Require("kind", "类型").Require("title", "名称");
+        PlaqueKind? kind = form.Value("kind") switch { "sign" => PlaqueKind.Sign, "marker" => PlaqueKind.Marker, _ => null };
+        if (form.IsValid && kind is null)
+            form.Fail("kind", "请选择标牌或标识");
+        if (!form.IsValid)
+            return await PlaquesAsync(place, http, grains, form, PlaquesPage.HangForm, StatusCodes.Status400BadRequest);
+        var answer = await BurdenEndpoints.HangPlaqueAsync(place, new(kind, form.Value("title")), http, grains);
+        return form.Refused(answer)
+            ? await PlaquesAsync(place, http, grains, form, PlaquesPage.HangForm, form.Status(answer))
+            : TypedResults.Redirect($"/communities/{place.Id}/plaques");
+    }
+
+    /// <summary>谁悬挂谁清理: the register refuses anyone but whoever hung the plaque; the refusal comes back on the form.</summary>
+    private static async Task<IResult> RemovePlaqueAsync(CommunityPlace place, HttpContext http, IGrainFactory grains)
+    {
+        var form = (await FormState.ReadAsync(http.Request)).Require("plaque", "牌子");
+        if (!form.IsValid)
+            return await PlaquesAsync(place, http, grains, form, PlaquesPage.RemoveForm, StatusCodes.Status400BadRequest);
+        var answer = await BurdenEndpoints.RemovePlaqueAsync(place, form.Value("plaque"), new(form.Optional("campaign")), http, grains);
+        return form.Refused(answer)
+            ? await PlaquesAsync(place, http, grains, form, PlaquesPage.RemoveForm, form.Status(answer))
+            : TypedResults.Redirect($"/communities/{place.Id}/plaques");
     }
 
     private static Task<IResult> RecordMeetingAsync(CommunityPlace place, HttpContext http, Indicators indicators, IGrainFactory grains) =>

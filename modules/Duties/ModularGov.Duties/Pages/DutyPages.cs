@@ -42,10 +42,10 @@ internal static class DutyPages
             ChangesAsync(streets, grains, FormState.Blank(), null)).Allow(DistrictAccessRules.DistrictAdmin);
         var change = console.MapPlaceGroup<DutyChangePlace>("/duty-changes/{changeId}");
         change.MapPost("/approve", (DutyChangePlace place, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
-            DecideAsync(place, http, streets, grains, DutyChangesPage.Approve, "legalBasis", "赋权依据",
+            DecideAsync(place, http, streets, grains, DutyChangesPage.Approve, "赋权依据",
                 text => DutyEndpoints.ApproveAsync(place, new(text), http, grains))).Allow(DutyAccess.Decide);
         change.MapPost("/reject", (DutyChangePlace place, HttpContext http, IStreetDirectory streets, IGrainFactory grains) =>
-            DecideAsync(place, http, streets, grains, DutyChangesPage.Reject, "reason", "不予批准的理由",
+            DecideAsync(place, http, streets, grains, DutyChangesPage.Reject, "不予批准的理由",
                 text => DutyEndpoints.RejectAsync(place, new(text), http, grains))).Allow(DutyAccess.Decide);
     }
 
@@ -115,8 +115,9 @@ internal static class DutyPages
 
     /// <summary>依法赋权: the legal basis (or the reason to reject) goes to the API's handler; a refusal comes back on that change's form.</summary>
     private static async Task<IResult> DecideAsync(DutyChangePlace change, HttpContext http, IStreetDirectory streets, IGrainFactory grains, string decision,
-        string field, string label, Func<string, Task<Results<Ok<DutyChange>, ProblemHttpResult>>> decide)
+        string label, Func<string, Task<Results<Ok<DutyChange>, ProblemHttpResult>>> decide)
     {
+        var field = DutyChangesPage.Field(change.ChangeId, decision);
         var form = (await FormState.ReadAsync(http.Request)).Require(field, label);
         var sent = $"{change.ChangeId}/{decision}";
         if (!form.IsValid)

@@ -101,8 +101,9 @@ internal static class TierPages
         Func<string?, Task<Results<Ok<TierChange>, ProblemHttpResult>>> decide)
     {
         var form = await FormState.ReadAsync(http.Request);
+        var note = TierChangeList.Field(place.ChangeId, decision);
         if (decision == TierChangeList.Reject)
-            form.Require("note", "驳回理由");
+            form.Require(note, "驳回理由");
         var fromDistrict = form.Value("from") == "district";
         var sent = $"{place.ChangeId}/{decision}";
         Task<IResult> Again(int status) => fromDistrict
@@ -110,7 +111,7 @@ internal static class TierPages
             : StreetAsync(new StreetPlace(place.Street), http, grains, form, sent, status);
         if (!form.IsValid)
             return await Again(StatusCodes.Status400BadRequest);
-        var answer = await decide(form.Optional("note"));
+        var answer = await decide(form.Optional(note));
         if (form.Refused(answer))
             return await Again(form.Status(answer));
         return TypedResults.Redirect(fromDistrict ? "/tier-changes" : $"/streets/{place.Street.Code}/tiers");
