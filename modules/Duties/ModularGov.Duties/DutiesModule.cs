@@ -30,11 +30,13 @@ public sealed class DutiesModule : IModule
         BurdenEndpoints.Map(api);
     }
 
-    public IReadOnlyList<MenuEntry> Menu => [.. DutyPages.Menu, .. BurdenPages.Menu];
+    public IReadOnlyList<MenuEntry> Menu => [.. DutyPages.Menu, .. CertificatePages.Menu, .. BurdenPages.Menu, .. PlaquePages.Menu];
 
     public void MapPages(IEndpointRouteBuilder console)
     {
         DutyPages.Map(console);
+        CertificatePages.Map(console);
         BurdenPages.Map(console);
+        PlaquePages.Map(console);
     }
 }
