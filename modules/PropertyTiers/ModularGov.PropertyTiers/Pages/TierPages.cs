@@ -55,6 +55,7 @@ internal static class TierPages
             tiers.Counts,
             Compounds = table,
             Changes = await RequestedAsync(place.Street, grains),
+            // The forms' own rule, asked of this street (the rule reads only the change's street).
             CanDecide = TierAccess.DecideChange.Allows(caller, new TierChangePlace(place.Street, "")),
             Form = form,
             Sent = sent,
