@@ -89,6 +89,24 @@ public sealed class DutyListTests(DutiesCluster cluster) : IClassFixture<DutiesC
     }
 
     [Fact]
+    public async Task The_district_rejects_an_assessed_change_saying_why_the_list_stays_and_the_item_may_be_applied_for_again()
+    {
+        var list = List("beidajie");
+        var v1 = await list.GetCurrentAsync();
+        var item = new DutyItem("b032", DutyKind.Basic, "辖区共享单车停放秩序管理", "bikes", "p04", false);
+        var change = (await list.ApplyAsync(ChangeAction.Add, item, "基层点单", "civil", Street)).Value!;
+        (await list.RejectAsync(change.Id, "未经评估", District)).Refusal.ShouldBe(Refusal.Conflict, "the district decides only what a department assessed");
+        (await list.AssessAsync(change.Id, true, "可承接", Civil)).Value!.Status.ShouldBe(ChangeStatus.Assessed);
+        (await list.RejectAsync(change.Id, " ", District)).Refusal.ShouldBe(Refusal.Invalid, "a rejection says why");
+
+        var rejected = (await list.RejectAsync(change.Id, "属行业主管部门职责,不宜下沉社区", District)).Value!;
+        (rejected.Status, rejected.Rejection, rejected.NewVersion, rejected.DecidedBy).ShouldBe((ChangeStatus.Rejected, "属行业主管部门职责,不宜下沉社区", null, District));
+        (await list.ApproveAsync(change.Id, "依据", District)).Refusal.ShouldBe(Refusal.Conflict, "a rejected change is decided");
+        (await list.GetCurrentAsync()).Version.ShouldBe(v1.Version);
+        (await list.ApplyAsync(ChangeAction.Add, item, "再次申请", "civil", Street)).IsOk.ShouldBeTrue("the item is free for a new application");
+    }
+
+    [Fact]
     public async Task Three_hundred_pushed_tasks_are_all_listed_in_pages_in_order_and_the_lists_own_state_does_not_grow_with_them()
     {
         var list = List("nanshanlu");

@@ -4,8 +4,10 @@ using Microsoft.Extensions.Configuration;
 using ModularGov.Duties.Burden;
 using ModularGov.Duties.Certificates;
 using ModularGov.Duties.Http;
+using ModularGov.Duties.Pages;
 using ModularGov.SharedKernel.Modules;
 using ModularGov.SharedKernel.Streets;
+using ModularGov.SharedKernel.Web;
 
 namespace ModularGov.Duties;
 
@@ -26,5 +28,15 @@ public sealed class DutiesModule : IModule
     {
         DutyEndpoints.Map(api);
         BurdenEndpoints.Map(api);
+    }
+
+    public IReadOnlyList<MenuEntry> Menu => [.. DutyPages.Menu, .. CertificatePages.Menu, .. BurdenPages.Menu, .. PlaquePages.Menu];
+
+    public void MapPages(IEndpointRouteBuilder console)
+    {
+        DutyPages.Map(console);
+        CertificatePages.Map(console);
+        BurdenPages.Map(console);
+        PlaquePages.Map(console);
     }
 }

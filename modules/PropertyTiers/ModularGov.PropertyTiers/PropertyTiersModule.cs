@@ -1,8 +1,10 @@
 using Autofac;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
+using ModularGov.PropertyTiers.Pages;
 using ModularGov.SharedKernel.Modules;
 using ModularGov.SharedKernel.Streets;
+using ModularGov.SharedKernel.Web;
 
 namespace ModularGov.PropertyTiers;
 
@@ -18,4 +20,8 @@ public sealed class PropertyTiersModule : IModule
     public IReadOnlyList<string> CheckStreet(IStreet street) => TierDecisionCheck.Check(street.Layout);
 
     public void MapEndpoints(IEndpointRouteBuilder api) => TierEndpoints.Map(api);
+
+    public IReadOnlyList<MenuEntry> Menu => TierPages.Menu;
+
+    public void MapPages(IEndpointRouteBuilder console) => TierPages.Map(console);
 }

@@ -36,7 +36,7 @@ internal static class TierEndpoints
         change.MapPost("/reject", RejectAsync).Allow(TierAccess.DecideChange);
     }
 
-    private static async Task<Ok<StreetTiers>> GetStreetTiersAsync(StreetPlace street, IGrainFactory grains)
+    internal static async Task<Ok<StreetTiers>> GetStreetTiersAsync(StreetPlace street, IGrainFactory grains)
     {
         var tiers = grains.GetGrain<IPropertyTiersGrain>(street.Code);
         return TypedResults.Ok(new StreetTiers(await tiers.GetCountsAsync(), await tiers.GetAllAsync()));
@@ -66,10 +66,10 @@ internal static class TierEndpoints
             : ApiProblems.From(outcome.Refusal!.Value, outcome.Reason!);
     }
 
-    private static Task<Results<Ok<TierChange>, ProblemHttpResult>> ApproveAsync(TierChangePlace change, Decision? decision, HttpContext http, IGrainFactory grains) =>
+    internal static Task<Results<Ok<TierChange>, ProblemHttpResult>> ApproveAsync(TierChangePlace change, Decision? decision, HttpContext http, IGrainFactory grains) =>
         DecideAsync(change, decision, http, grains, (tiers, actor) => tiers.ApproveAsync(change.ChangeId, decision?.Note, actor));
 
-    private static Task<Results<Ok<TierChange>, ProblemHttpResult>> RejectAsync(TierChangePlace change, Decision? decision, HttpContext http, IGrainFactory grains) =>
+    internal static Task<Results<Ok<TierChange>, ProblemHttpResult>> RejectAsync(TierChangePlace change, Decision? decision, HttpContext http, IGrainFactory grains) =>
         DecideAsync(change, decision, http, grains, (tiers, actor) => tiers.RejectAsync(change.ChangeId, decision?.Note ?? "", actor));
 
     private static async Task<Results<Ok<TierChange>, ProblemHttpResult>> DecideAsync(TierChangePlace change, Decision? decision, HttpContext http,

@@ -1,10 +1,8 @@
 using ModularGov.Duties.Contracts;
+using ModularGov.Duties.Views;
 using ModularGov.SharedKernel.Plugins;
 
 namespace ModularGov.Duties.Certificates;
-
-/// <summary>A certificate a community must not issue: who issues it instead, what to bring, the words residents use for it.</summary>
-internal sealed record CertificateItem(string Code, string Name, string IssuedBy, string Bring, IReadOnlyList<string> Aliases, string Source);
 
 /// <summary>
 /// 不应由基层群众性自治组织出具的证明事项 — district configuration (data/certificates.json): the national first batch

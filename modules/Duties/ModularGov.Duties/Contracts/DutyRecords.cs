@@ -86,6 +86,8 @@ public sealed record DutyChange
     [Id(9)] public string? LegalBasis { get; init; }
     [Id(10)] public Actor? DecidedBy { get; init; }
     [Id(11)] public int? NewVersion { get; init; }
+    /// <summary>Why the district refused the change after its assessment (null unless it did).</summary>
+    [Id(13)] public string? Rejection { get; init; }
 }
 
 /// <summary>属地责任事项协议备案: who answers first for a shared duty, and who second.</summary>

@@ -45,6 +45,10 @@ public interface IDutyListGrain : IGrainWithStringKey
     [Alias("Approve")]
     Task<Outcome<DutyChange>> ApproveAsync(string changeId, string legalBasis, Actor by);
 
+    /// <summary>The district refuses an assessed change, saying why; the list stays as it is and the item is free for a new application.</summary>
+    [Alias("Reject")]
+    Task<Outcome<DutyChange>> RejectAsync(string changeId, string reason, Actor by);
+
     [Alias("Changes"), ReadOnly]
     Task<Page<DutyChange>> ListChangesAsync(int after, int limit);
 

@@ -6,6 +6,7 @@ using ModularGov.Duties.Burden;
 using ModularGov.Duties.Certificates;
 using ModularGov.Duties.Contracts;
 using ModularGov.Duties.Plaques;
+using ModularGov.Duties.Views;
 using ModularGov.SharedKernel.Access;
 using ModularGov.SharedKernel.Access.Places;
 using ModularGov.SharedKernel.Duties;
@@ -21,8 +22,6 @@ internal static class BurdenEndpoints
     public sealed record MeetingBody(DateOnly? Date, string? Title, string? ConvenedBy, bool? Online);
     public sealed record InspectionBody(DateOnly? Date, string? Unit, bool? Accompanied);
     public sealed record FormBody(string? Indicator, string? Period, string? Department, string? Value);
-    public sealed record StreetPlaques(string Street, int Removed, int EverHung, int Current, IReadOnlyList<PlaqueRegister> Communities);
-    public sealed record StreetBurden(string Street, IReadOnlyList<BurdenReport> Communities);
 
     /// <summary>The longest request a resident words at the counter.</summary>
     public const int MaxWords = 200;
@@ -49,27 +48,25 @@ internal static class BurdenEndpoints
         street.MapGet("/burden", StreetBurdenAsync).Allow(StreetAccessRules.InStreet);
     }
 
-    public sealed record RefusalCount(string Item, string Code, int Refusals);
+    internal static IReadOnlyList<CertificateItem> ListCertificates(CertificateList list) => list.Items;
 
-    private static IReadOnlyList<CertificateItem> ListCertificates(CertificateList list) => list.Items;
-
-    private static async Task<List<RefusalCount>> CountRefusalsAsync(CertificateList list, IGrainFactory grains)
+    internal static async Task<List<RefusalCount>> CountRefusalsAsync(CertificateList list, IGrainFactory grains)
     {
         var counts = await grains.GetGrain<ICertificateRefusalsGrain>("district").GetCountsAsync();
         return list.Items.Select(i => new RefusalCount(i.Name, i.Code, counts.GetValueOrDefault(i.Code))).ToList();
     }
 
-    private static async Task<Ok<PlaqueRegister>> GetPlaquesAsync(CommunityPlace place, IGrainFactory grains) =>
+    internal static async Task<Ok<PlaqueRegister>> GetPlaquesAsync(CommunityPlace place, IGrainFactory grains) =>
         TypedResults.Ok(await grains.GetGrain<IPlaqueRegisterGrain>(place.Id).GetAsync());
 
     private static Task<Results<Ok<IReadOnlyList<Plaque>>, ProblemHttpResult>> ListRemovedPlaquesAsync(
         CommunityPlace place, string? after, string? limit, HttpContext http, IGrainFactory grains) =>
         Paging.PageAsync(http, after, limit, page => grains.GetGrain<IPlaqueRegisterGrain>(place.Id).ListRemovedAsync(page.After, page.Limit));
 
-    private static async Task<Ok<BurdenReport>> GetBurdenAsync(CommunityPlace place, IGrainFactory grains) =>
+    internal static async Task<Ok<BurdenReport>> GetBurdenAsync(CommunityPlace place, IGrainFactory grains) =>
         TypedResults.Ok(await grains.GetGrain<IBurdenLedgerGrain>(place.Id).GetReportAsync());
 
-    private static async Task<Results<Ok<CertificateCheck>, ProblemHttpResult>> CheckCertificateAsync(string? q, CertificateList list, IGrainFactory grains)
+    internal static async Task<Results<Ok<CertificateCheck>, ProblemHttpResult>> CheckCertificateAsync(string? q, CertificateList list, IGrainFactory grains)
     {
         if (string.IsNullOrWhiteSpace(q) || q.Length > MaxWords)
             return ApiProblems.BadRequest($"q is required: the resident's words, 1–{MaxWords} characters");
@@ -79,7 +76,7 @@ internal static class BurdenEndpoints
         return TypedResults.Ok(check);
     }
 
-    private static async Task<Results<Ok<Plaque>, ProblemHttpResult>> HangPlaqueAsync(CommunityPlace place, HangBody body, HttpContext http, IGrainFactory grains)
+    internal static async Task<Results<Ok<Plaque>, ProblemHttpResult>> HangPlaqueAsync(CommunityPlace place, HangBody body, HttpContext http, IGrainFactory grains)
     {
         if (FieldLimits.Refusal(("title", body.Title, PlaqueRegisterGrain.MaxText)) is { } tooLong)
             return tooLong;
@@ -89,7 +86,7 @@ internal static class BurdenEndpoints
         return (await grains.GetGrain<IPlaqueRegisterGrain>(place.Id).HangAsync(kind, body.Title ?? "", DutyAccess.PlaqueBodyOf(caller), Actor.Of(caller))).ToHttp();
     }
 
-    private static async Task<Results<Ok<Plaque>, ProblemHttpResult>> RemovePlaqueAsync(CommunityPlace place, string code, RemoveBody body, HttpContext http, IGrainFactory grains)
+    internal static async Task<Results<Ok<Plaque>, ProblemHttpResult>> RemovePlaqueAsync(CommunityPlace place, string code, RemoveBody body, HttpContext http, IGrainFactory grains)
     {
         if (FieldLimits.Refusal(("campaign", body.Campaign, PlaqueRegisterGrain.MaxText)) is { } tooLong)
             return tooLong;
@@ -97,17 +94,17 @@ internal static class BurdenEndpoints
         return (await grains.GetGrain<IPlaqueRegisterGrain>(place.Id).RemoveAsync(code, DutyAccess.PlaqueBodyOf(caller), body.Campaign, Actor.Of(caller))).ToHttp();
     }
 
-    private static async Task<Results<Ok<Meeting>, ProblemHttpResult>> RecordMeetingAsync(CommunityPlace place, MeetingBody body, HttpContext http, IGrainFactory grains) =>
+    internal static async Task<Results<Ok<Meeting>, ProblemHttpResult>> RecordMeetingAsync(CommunityPlace place, MeetingBody body, HttpContext http, IGrainFactory grains) =>
         FieldLimits.Refusal(("title", body.Title, BurdenLedgerGrain.MaxText), ("convenedBy", body.ConvenedBy, BurdenLedgerGrain.MaxText)) is { } tooLong ? tooLong
         : body.Date is not { } date ? ApiProblems.BadRequest("date (yyyy-MM-dd) is required")
         : (await grains.GetGrain<IBurdenLedgerGrain>(place.Id).RecordMeetingAsync(date, body.Title ?? "", body.ConvenedBy ?? "", body.Online ?? false, Actor.Of(http.Caller()))).ToHttp();
 
-    private static async Task<Results<Ok<Inspection>, ProblemHttpResult>> RecordInspectionAsync(CommunityPlace place, InspectionBody body, HttpContext http, IGrainFactory grains) =>
+    internal static async Task<Results<Ok<Inspection>, ProblemHttpResult>> RecordInspectionAsync(CommunityPlace place, InspectionBody body, HttpContext http, IGrainFactory grains) =>
         FieldLimits.Refusal(("unit", body.Unit, BurdenLedgerGrain.MaxText)) is { } tooLong ? tooLong
         : body.Date is not { } date ? ApiProblems.BadRequest("date (yyyy-MM-dd) is required")
         : (await grains.GetGrain<IBurdenLedgerGrain>(place.Id).RecordInspectionAsync(date, body.Unit ?? "", body.Accompanied ?? false, Actor.Of(http.Caller()))).ToHttp();
 
-    private static async Task<Results<Ok<FormOutcome>, ProblemHttpResult>> SubmitFormAsync(CommunityPlace place, FormBody body, HttpContext http, IGrainFactory grains)
+    internal static async Task<Results<Ok<FormOutcome>, ProblemHttpResult>> SubmitFormAsync(CommunityPlace place, FormBody body, HttpContext http, IGrainFactory grains)
     {
         if (FieldLimits.Refusal(("indicator", body.Indicator, TextRules.MaxId), ("period", body.Period, TextRules.MaxId),
                 ("department", body.Department, TextRules.MaxId), ("value", body.Value, BurdenLedgerGrain.MaxText)) is { } tooLong)
@@ -117,13 +114,13 @@ internal static class BurdenEndpoints
         return (await grains.GetGrain<IBurdenLedgerGrain>(place.Id).SubmitFormAsync(body.Indicator ?? "", body.Period ?? "", department, body.Value ?? "", Actor.Of(caller))).ToHttp();
     }
 
-    private static async Task<Ok<StreetPlaques>> StreetPlaquesAsync(StreetPlace place, IGrainFactory grains)
+    internal static async Task<Ok<StreetPlaques>> StreetPlaquesAsync(StreetPlace place, IGrainFactory grains)
     {
         var registers = await Task.WhenAll(place.Street.Profile.Communities.Select(c => grains.GetGrain<IPlaqueRegisterGrain>($"{place.Code}.{c.Code}").GetAsync()));
         return TypedResults.Ok(new StreetPlaques(place.Code, registers.Sum(r => r.Removed), registers.Sum(r => r.EverHung), registers.Sum(r => r.Signs + r.Markers), registers));
     }
 
-    private static async Task<Ok<StreetBurden>> StreetBurdenAsync(StreetPlace place, IGrainFactory grains)
+    internal static async Task<Ok<StreetBurden>> StreetBurdenAsync(StreetPlace place, IGrainFactory grains)
     {
         var reports = await Task.WhenAll(place.Street.Profile.Communities.Select(c => grains.GetGrain<IBurdenLedgerGrain>($"{place.Code}.{c.Code}").GetReportAsync()));
         return TypedResults.Ok(new StreetBurden(place.Code, reports));

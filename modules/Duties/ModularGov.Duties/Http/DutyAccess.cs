@@ -19,8 +19,8 @@ internal static class DutyAccess
     public static readonly AccessRule<DutyChangePlace> Assess =
         new("变更所请评估的职能部门 (the department the change is addressed to)", (caller, _) => caller.Role == Role.DepartmentStaff);
 
-    /// <summary>依法赋权: the district approves, with the legal basis.</summary>
-    public static readonly AccessRule<DutyChangePlace> Approve =
+    /// <summary>依法赋权: the district approves, with the legal basis, or rejects, saying why.</summary>
+    public static readonly AccessRule<DutyChangePlace> Decide =
         new("区级管理员 (the district admin)", (caller, _) => caller.IsDistrictAdmin);
 
     /// <summary>The community's registers and ledgers: its workers, its street office and the district admin keep them.</summary>

@@ -19,6 +19,7 @@ internal static class DutyEndpoints
     public sealed record ChangeBody(ChangeAction? Action, DutyItem? Item, string? Reason, string? Assessor);
     public sealed record AssessBody(bool? Favourable, string? Assessment);
     public sealed record ApproveBody(string? LegalBasis);
+    public sealed record RejectBody(string? Reason);
     public sealed record AgreementBody(string? Department, string? Item, string? Primary, string? Secondary);
 
     public static void Map(IEndpointRouteBuilder api)
@@ -38,17 +39,18 @@ internal static class DutyEndpoints
 
         var change = api.MapPlaceGroup<DutyChangePlace>("/duty-changes/{changeId}").WithTags("Duties");
         change.MapPost("/assess", AssessAsync).Allow(DutyAccess.Assess);
-        change.MapPost("/approve", ApproveAsync).Allow(DutyAccess.Approve);
+        change.MapPost("/approve", ApproveAsync).Allow(DutyAccess.Decide);
+        change.MapPost("/reject", RejectAsync).Allow(DutyAccess.Decide);
     }
 
-    private static async Task<Ok<DutyListVersion>> GetCurrentAsync(StreetPlace place, IGrainFactory grains) =>
+    internal static async Task<Ok<DutyListVersion>> GetCurrentAsync(StreetPlace place, IGrainFactory grains) =>
         TypedResults.Ok(await grains.GetGrain<IDutyListGrain>(place.Code).GetCurrentAsync());
 
     private static Task<Results<Ok<IReadOnlyList<AdmissionRecord>>, ProblemHttpResult>> ListTasksAsync(
         StreetPlace place, string? after, string? limit, HttpContext http, IGrainFactory grains) =>
         Paging.PageAsync(http, after, limit, page => grains.GetGrain<IDutyListGrain>(place.Code).ListTasksAsync(page.After, page.Limit));
 
-    private static async Task<Ok<IReadOnlyList<DepartmentTasks>>> GetRefusalsAsync(StreetPlace place, IGrainFactory grains) =>
+    internal static async Task<Ok<IReadOnlyList<DepartmentTasks>>> GetRefusalsAsync(StreetPlace place, IGrainFactory grains) =>
         TypedResults.Ok(await grains.GetGrain<IDutyListGrain>(place.Code).GetTasksByDepartmentAsync());
 
     private static Task<Results<Ok<IReadOnlyList<DutyChange>>, ProblemHttpResult>> ListChangesAsync(
@@ -59,13 +61,13 @@ internal static class DutyEndpoints
         StreetPlace place, string? after, string? limit, HttpContext http, IGrainFactory grains) =>
         Paging.PageAsync(http, after, limit, page => grains.GetGrain<IDutyListGrain>(place.Code).ListAgreementsAsync(page.After, page.Limit));
 
-    private static async Task<Results<Ok<DutyListVersion>, ProblemHttpResult>> GetVersionAsync(StreetPlace place, int version, IGrainFactory grains)
+    internal static async Task<Results<Ok<DutyListVersion>, ProblemHttpResult>> GetVersionAsync(StreetPlace place, int version, IGrainFactory grains)
     {
         var found = await grains.GetGrain<IDutyListGrain>(place.Code).GetVersionAsync(version);
         return found is null ? ApiProblems.NotFound("清单版本", $"{place.Code} v{version}") : TypedResults.Ok(found);
     }
 
-    private static async Task<Results<Ok<DutyListDiff>, ProblemHttpResult>> CompareAsync(StreetPlace place, int? from, int? to, IGrainFactory grains)
+    internal static async Task<Results<Ok<DutyListDiff>, ProblemHttpResult>> CompareAsync(StreetPlace place, int? from, int? to, IGrainFactory grains)
     {
         if (from is not { } older || to is not { } newer)
             return ApiProblems.BadRequest("from and to (the two version numbers to compare) are required");
@@ -105,11 +107,18 @@ internal static class DutyEndpoints
         return (await grains.GetGrain<IDutyListGrain>(change.Street.Code).AssessAsync(change.ChangeId, favourable, body.Assessment ?? "", Actor.Of(http.Caller()))).ToHttp();
     }
 
-    private static async Task<Results<Ok<DutyChange>, ProblemHttpResult>> ApproveAsync(DutyChangePlace change, ApproveBody body, HttpContext http, IGrainFactory grains)
+    internal static async Task<Results<Ok<DutyChange>, ProblemHttpResult>> ApproveAsync(DutyChangePlace change, ApproveBody body, HttpContext http, IGrainFactory grains)
     {
         if (FieldLimits.Refusal(("legalBasis", body.LegalBasis, DutyListGrain.MaxText)) is { } tooLong)
             return tooLong;
         return (await grains.GetGrain<IDutyListGrain>(change.Street.Code).ApproveAsync(change.ChangeId, body.LegalBasis ?? "", Actor.Of(http.Caller()))).ToHttp();
+    }
+
+    internal static async Task<Results<Ok<DutyChange>, ProblemHttpResult>> RejectAsync(DutyChangePlace change, RejectBody body, HttpContext http, IGrainFactory grains)
+    {
+        if (FieldLimits.Refusal(("reason", body.Reason, DutyListGrain.MaxText)) is { } tooLong)
+            return tooLong;
+        return (await grains.GetGrain<IDutyListGrain>(change.Street.Code).RejectAsync(change.ChangeId, body.Reason ?? "", Actor.Of(http.Caller()))).ToHttp();
     }
 
     private static async Task<Results<Created<TerritorialAgreement>, ProblemHttpResult>> FileAgreementAsync(StreetPlace place, AgreementBody body, HttpContext http, IGrainFactory grains)

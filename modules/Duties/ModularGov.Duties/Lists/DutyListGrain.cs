@@ -274,6 +274,22 @@ internal sealed class DutyListGrain(
         return outcome;
     }
 
+    public async Task<Outcome<DutyChange>> RejectAsync(string changeId, string reason, Actor by)
+    {
+        var outcome = await DecideAsync(changeId, ChangeStatus.Assessed, reason, null, c => c with
+        {
+            Status = ChangeStatus.Rejected,
+            Rejection = reason.Trim(),
+            DecidedBy = by,
+        });
+        if (outcome.Value is { } rejected)
+        {
+            S.OpenChanges.Remove(rejected.Item.Code);
+            await state.WriteStateAsync();
+        }
+        return outcome;
+    }
+
     /// <summary>Moves a change on from <paramref name="expected"/>; <paramref name="before"/> writes what must exist before the change records it.</summary>
     private async Task<Outcome<DutyChange>> DecideAsync(string changeId, ChangeStatus expected, string text, Func<DutyChange, string?>? refuse,
         Func<DutyChange, DutyChange> decide, Func<DutyChange, Task>? before = null)
@@ -286,7 +302,7 @@ internal sealed class DutyListGrain(
         if (refuse?.Invoke(change) is { } forbidden)
             return Outcome<DutyChange>.Refuse(Refusal.Forbidden, forbidden);
         if (string.IsNullOrWhiteSpace(text) || text.Length > MaxText)
-            return Outcome<DutyChange>.Refuse(Refusal.Invalid, $"1–{MaxText} characters of assessment or legal basis are required");
+            return Outcome<DutyChange>.Refuse(Refusal.Invalid, $"1–{MaxText} characters of assessment, legal basis or reason are required");
         var decided = decide(change);
         if (before is not null)
             await before(decided);
