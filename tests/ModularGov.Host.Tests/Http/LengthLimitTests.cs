@@ -58,6 +58,7 @@ public sealed class LengthLimitTests : IAsyncLifetime
         }),
         ["POST /api/duty-changes/{changeId}/assess"] = ("/api/duty-changes/nanshanlu.dc0001/assess", new { favourable = true, assessment = "可承接" }),
         ["POST /api/duty-changes/{changeId}/approve"] = ("/api/duty-changes/nanshanlu.dc0001/approve", new { legalBasis = "准入办法第五条" }),
+        ["POST /api/duty-changes/{changeId}/reject"] = ("/api/duty-changes/nanshanlu.dc0001/reject", new { reason = "不属于街道职责" }),
         ["POST /api/streets/{code}/agreements"] = ("/api/streets/nanshanlu/agreements", new { department = "urban", item = "b010", primary = "街道办", secondary = "城管局" }),
         ["POST /api/communities/{communityId}/plaques"] = ("/api/communities/nanshanlu.xinhuaxijie/plaques", new { kind = "sign", title = "某某工作站" }),
         ["POST /api/communities/{communityId}/plaques/{code}/remove"] = ("/api/communities/nanshanlu.xinhuaxijie/plaques/pl0001/remove", new { campaign = "清牌瘦身" }),

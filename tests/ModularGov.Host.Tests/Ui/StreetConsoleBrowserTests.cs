@@ -68,6 +68,11 @@ public sealed class StreetConsoleBrowserTests : IAsyncLifetime
         ((IJavaScriptExecutor)street).ExecuteScript("return window.notReloaded === true;").ShouldBe(true, "the page updated in place");
         street.FindElement(By.CssSelector("#grids tr[data-row='nanshanlu.g001']")).Text.ShouldContain("1");
         street.Screenshot("street-nanshanlu-after-filing");
+
+        street.Navigate().Refresh();
+        street.WaitUntil(() => street.FindElements(By.CssSelector("[data-chart=problems-by-month] canvas")).Count == 1, "the chart of problems by month drawn");
+        street.FindElement(By.CssSelector("#problems-by-month-table tbody tr")).Text.ShouldEndWith(" 1");
+        street.Screenshot("street-nanshanlu-problems-by-month");
     }
 
     [Fact]

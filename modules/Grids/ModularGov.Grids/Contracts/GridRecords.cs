@@ -36,14 +36,17 @@ public sealed record StationCounts([property: Id(0)] int Reported, [property: Id
 }
 
 /// <summary>
-/// A grid's counters, with the grid's change number so the street keeps only the newest report of each grid.
+/// A grid's counters, with the grid's change number so the street keeps only the newest report of each grid; its problems filed
+/// per month and category (<c>yyyy-MM/category</c>, the last 12 months), and how many it had filed before it counted them so.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record GridCounters(
     [property: Id(0)] long Version,
     [property: Id(1)] ProblemCounts Problems,
     [property: Id(2)] IReadOnlyDictionary<string, StationCounts> Stations,
-    [property: Id(3)] DateTimeOffset? LastActivity);
+    [property: Id(3)] DateTimeOffset? LastActivity,
+    [property: Id(4)] IReadOnlyDictionary<string, int>? MonthlyFilings = null,
+    [property: Id(5)] int UncountedFilingCount = 0);
 
 /// <summary>A merged compound as a grid covers it.</summary>
 [GenerateSerializer, Immutable]

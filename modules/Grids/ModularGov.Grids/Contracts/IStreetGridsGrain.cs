@@ -17,9 +17,14 @@ public interface IStreetGridsGrain : IGrainWithStringKey
     Task<StreetProblemTotals> GetTotalsAsync();
 }
 
-/// <summary>A street's problems by status, per grid and per station.</summary>
+/// <summary>
+/// A street's problems by status, per grid and per station; filed per month and category (<c>yyyy-MM/category</c>), and how many
+/// its grids filed before they counted by month.
+/// </summary>
 [GenerateSerializer, Immutable]
 public sealed record StreetProblemTotals(
     [property: Id(0)] ProblemCounts Problems,
     [property: Id(1)] IReadOnlyDictionary<string, ProblemCounts> ByGrid,
-    [property: Id(2)] IReadOnlyDictionary<string, StationCounts> ByStation);
+    [property: Id(2)] IReadOnlyDictionary<string, StationCounts> ByStation,
+    [property: Id(3)] IReadOnlyDictionary<string, int>? MonthlyFilings = null,
+    [property: Id(4)] int UncountedFilingCount = 0);

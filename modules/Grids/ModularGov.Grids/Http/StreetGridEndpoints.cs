@@ -45,7 +45,8 @@ internal static class StreetGridEndpoints
         return TypedResults.Ok(new StreetSummary(code, street.Profile.Name, layout.Compounds.Count, layout.MergePlan.Compounds.Count, perGrid.Count,
             perGrid.Sum(), layout.GridPlan.Grids.Sum(g => g.Parts.Sum(p => p.Residents)),
             new HouseholdsPerGrid(perGrid.Min(), perGrid.Max(), Math.Round(perGrid.Average(), 1), rules.MinHouseholdsPerGrid, rules.MaxHouseholdsPerGrid),
-            await grainFactory.GetGrain<IPropertyTiersGrain>(code).GetCountsAsync(), ProblemTotals.Of(totals.Problems)));
+            await grainFactory.GetGrain<IPropertyTiersGrain>(code).GetCountsAsync(), ProblemTotals.Of(totals.Problems),
+            MonthlyProblems.Of(totals.MonthlyFilings), totals.UncountedFilingCount));
     }
 
     internal static async Task<Ok<List<GridListItem>>> ListGridsAsync(StreetPlace place, GridDirectory grids, IGrainFactory grainFactory)

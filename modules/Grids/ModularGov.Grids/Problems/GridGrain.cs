@@ -34,6 +34,8 @@ internal sealed class GridGrain(
             State.Undo(last);
             await state.WriteStateAsync();
         }
+        // A grid that filed problems before it counted them by month says how many, instead of showing them in no month.
+        State.UncountedFilingCount ??= State.LastProblemNumber;
         foreach (var problemId in State.ProblemsAwaitingDispatch.ToList())
             await HandToDispatchAsync((await _problems.ReadAsync(problemId))!.Value.View(_grid.Id));
     }
@@ -217,7 +219,8 @@ internal sealed class GridGrain(
     {
         var problem = record.Value;
         var change = new GridChange(problem.Id, State.Version + 1, from, problem.Status, problem.Station, key,
-            ToDispatch: problem.Level == ProblemLevel.DispatchCentre && problem.History[^1].Action == "escalate");
+            ToDispatch: problem.Level == ProblemLevel.DispatchCentre && problem.History[^1].Action == "escalate",
+            MonthlyKey: from is null ? MonthlyFilingKeys.Of(problem.History[0].At, problem.Filing.Category) : null);
         problem.GridVersion = change.GridVersion;
         State.Apply(change);
         State.Version = change.GridVersion;
@@ -237,7 +240,8 @@ internal sealed class GridGrain(
         && int.TryParse(problemId.AsSpan(_grid.Id.Length + 2), System.Globalization.NumberStyles.None, null, out var number)
         && number >= 1 && number <= State.LastProblemNumber && ProblemId(number) == problemId;
 
-    private GridCounters Counters() => new(State.Version, State.Counts(), new Dictionary<string, StationCounts>(State.Stations), State.LastActivity);
+    private GridCounters Counters() => new(State.Version, State.Counts(), new Dictionary<string, StationCounts>(State.Stations), State.LastActivity,
+        new Dictionary<string, int>(State.MonthlyFilings), State.UncountedFilingCount ?? 0);
 
     private GridSnapshot Snapshot()
     {

@@ -24,6 +24,10 @@ internal sealed class GridState
     [Id(10)] public List<string> ProblemsAwaitingDispatch { get; set; } = [];
     /// <summary>The latest change, written before the problem's record: if the record never got it, it is undone.</summary>
     [Id(11)] public GridChange? LastChange { get; set; }
+    /// <summary>Problems filed per month and category (<see cref="MonthlyFilingKeys"/>), for the last <see cref="MonthlyFilingKeys.Months"/> months.</summary>
+    [Id(12)] public Dictionary<string, int> MonthlyFilings { get; set; } = [];
+    /// <summary>How many problems the grid had when it began counting them by month (those filed before this version), set once.</summary>
+    [Id(13)] public int? UncountedFilingCount { get; set; }
 
     public void Apply(GridChange change)
     {
@@ -63,6 +67,13 @@ internal sealed class GridState
         if (change.Station is { } station)
             Stations[station] = Stations.GetValueOrDefault(station, new StationCounts(0, 0))
                 .Plus(new StationCounts(change.From is null ? sign : 0, change.To == ProblemStatus.Resolved ? sign : 0));
+        if (change.MonthlyKey is { } monthly)
+        {
+            MonthlyFilings[monthly] = MonthlyFilings.GetValueOrDefault(monthly) + sign;
+            if (MonthlyFilings[monthly] <= 0)
+                MonthlyFilings.Remove(monthly);
+            MonthlyFilingKeys.KeepRecent(MonthlyFilings);
+        }
     }
 
     public ProblemCounts Counts() => new(
@@ -75,7 +86,7 @@ internal sealed class GridState
 
 /// <summary>
 /// One change to one problem as the grid counts it: its status before (none for a filing) and after, the station
-/// that reported it, the idempotency key of a filing, and whether it now goes to the dispatch centre.
+/// that reported it, the idempotency key of a filing, whether it now goes to the dispatch centre, and a filing's month and category.
 /// </summary>
 [GenerateSerializer, Immutable]
 internal sealed record GridChange(
@@ -85,7 +96,8 @@ internal sealed record GridChange(
     [property: Id(3)] ProblemStatus To,
     [property: Id(4)] string? Station,
     [property: Id(5)] IdempotencyEntry? Key,
-    [property: Id(6)] bool ToDispatch);
+    [property: Id(6)] bool ToDispatch,
+    [property: Id(7)] string? MonthlyKey = null);
 
 /// <summary>An idempotency key a grid has seen (as a hash), the problem number it created and a hash of the request that created it.</summary>
 [GenerateSerializer, Immutable]

@@ -40,6 +40,10 @@ internal sealed class StreetGridsGrain(GridDirectory grids) : Grain, IStreetGrid
         foreach (var (station, counts) in _counters.Values.SelectMany(c => c.Stations))
             byStation[station] = byStation.TryGetValue(station, out var sum) ? sum.Plus(counts) : counts;
         var total = _counters.Values.Aggregate(ProblemCounts.Zero, (sum, c) => sum.Plus(c.Problems));
-        return Task.FromResult(new StreetProblemTotals(total, _counters.ToDictionary(c => c.Key, c => c.Value.Problems), byStation));
+        var monthly = new Dictionary<string, int>();
+        foreach (var (key, count) in _counters.Values.SelectMany(c => c.MonthlyFilings ?? new Dictionary<string, int>()))
+            monthly[key] = monthly.GetValueOrDefault(key) + count;
+        return Task.FromResult(new StreetProblemTotals(total, _counters.ToDictionary(c => c.Key, c => c.Value.Problems), byStation,
+            monthly, _counters.Values.Sum(c => c.UncountedFilingCount)));
     }
 }

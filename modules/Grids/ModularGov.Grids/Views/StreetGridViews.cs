@@ -13,10 +13,22 @@ public sealed record ProblemTotals(int Filed, int Accepted, int InProgress, int 
     public static ProblemTotals Of(ProblemCounts c) => new(c.Filed, c.Accepted, c.InProgress, c.Resolved, c.Escalated, c.Open, c.Total);
 }
 
-/// <summary>A street at a glance.</summary>
+/// <summary>
+/// A street at a glance; its problems filed per month (the last 12) by category, and how many were filed before the host counted
+/// them by month.
+/// </summary>
 public sealed record StreetSummary(
     string Street, string Name, int CompoundsBeforeMerge, int Compounds, int Grids, int Households, int Residents,
-    HouseholdsPerGrid HouseholdsPerGrid, TierCounts Tiers, ProblemTotals Problems);
+    HouseholdsPerGrid HouseholdsPerGrid, TierCounts Tiers, ProblemTotals Problems, IReadOnlyList<MonthlyProblems> ProblemsByMonth, int FiledBeforeMonthlyCount);
+
+/// <summary>One month's filed problems by category (the API's category names), and their total.</summary>
+public sealed record MonthlyProblems(string Month, IReadOnlyDictionary<string, int> ByCategory, int Total)
+{
+    /// <summary>Months in order from counts keyed <c>yyyy-MM/category</c>.</summary>
+    public static IReadOnlyList<MonthlyProblems> Of(IReadOnlyDictionary<string, int>? counts) =>
+        (counts ?? new Dictionary<string, int>()).GroupBy(c => c.Key[..7]).OrderBy(m => m.Key, StringComparer.Ordinal)
+            .Select(m => new MonthlyProblems(m.Key, m.ToDictionary(c => c.Key[8..], c => c.Value), m.Sum(c => c.Value))).ToList();
+}
 
 public sealed record GridListItem(string Id, string Name, string Community, string CommunityName, int Households, int Residents,
     string Worker, int MicroGridLeads, ProblemTotals Problems);
