@@ -25,6 +25,15 @@ internal static class ConsoleAccounts
         return await People.FirstSignInAsync(district.Address, login, initial, parsed.NeedsSecondFactor());
     }
 
+    /// <summary>A headless browser at the given window size, signed in as the person (their session handed over).</summary>
+    public static OpenQA.Selenium.Chrome.ChromeDriver Browser(this InProcessDistrict district, Person person, int width = 1366, int height = 768)
+    {
+        var browser = HeadlessChromium.Start();
+        browser.Manage().Window.Size = new System.Drawing.Size(width, height);
+        browser.UseSession(district.Address, person);
+        return browser;
+    }
+
     /// <summary>Gives a real browser the person's session (as if they had signed in there), at the given window size.</summary>
     public static void UseSession(this IWebDriver browser, Uri address, Person person)
     {

@@ -35,13 +35,7 @@ public sealed class CommunityConsoleBrowserTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _district.DisposeAsync();
 
-    private ChromeDriver Browser(Person person, int width = 1366, int height = 768)
-    {
-        var browser = HeadlessChromium.Start();
-        browser.Manage().Window.Size = new System.Drawing.Size(width, height);
-        browser.UseSession(_district.Address, person);
-        return browser;
-    }
+    private ChromeDriver Browser(Person person, int width = 1366, int height = 768) => _district.Browser(person, width, height);
 
     private static List<List<string>> Rows(IWebDriver browser, string table) =>
         browser.FindElements(By.CssSelector($"#{table} tbody tr")).Select(r => r.FindElements(By.CssSelector("th, td")).Select(c => c.Text).ToList()).ToList();

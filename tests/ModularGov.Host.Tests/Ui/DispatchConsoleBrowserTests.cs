@@ -37,13 +37,7 @@ public sealed class DispatchConsoleBrowserTests : IAsyncLifetime
         await _district.DisposeAsync();
     }
 
-    private ChromeDriver Browser(Person person, int width = 1366, int height = 768)
-    {
-        var browser = HeadlessChromium.Start();
-        browser.Manage().Window.Size = new System.Drawing.Size(width, height);
-        browser.UseSession(_district.Address, person);
-        return browser;
-    }
+    private ChromeDriver Browser(Person person, int width = 1366, int height = 768) => _district.Browser(person, width, height);
 
     private async Task<string> ReportAsync(string place)
     {

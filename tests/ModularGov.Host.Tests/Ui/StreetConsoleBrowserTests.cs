@@ -27,13 +27,7 @@ public sealed class StreetConsoleBrowserTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _district.DisposeAsync();
 
-    private ChromeDriver Browser(Person person, int width, int height)
-    {
-        var browser = HeadlessChromium.Start();
-        browser.Manage().Window.Size = new System.Drawing.Size(width, height);
-        browser.UseSession(_district.Address, person);
-        return browser;
-    }
+    private ChromeDriver Browser(Person person, int width = 1366, int height = 768) => _district.Browser(person, width, height);
 
     private static int GridRows(IWebDriver browser) => browser.FindElements(By.CssSelector("#grids tbody tr")).Count;
 
