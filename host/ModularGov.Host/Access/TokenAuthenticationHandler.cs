@@ -32,7 +32,7 @@ internal sealed class TokenAuthenticationHandler(
     /// <summary>What a session that must first change its password or enrol a second factor may reach.</summary>
     private static readonly string[] WhileRestricted =
         ["/api/account", "/api/account/password", "/api/account/second-factor", "/api/account/second-factor/confirm", "/auth/sign-out", "/logout",
-         Web.ConsoleGate.PasswordPage, Web.ConsoleGate.SecondFactorPage, Web.ConsoleGate.SecondFactorPage + "/begin", Web.ConsoleGate.SecondFactorPage + "/confirm"];
+         ISessions.PasswordPage, ISessions.SecondFactorPage, ISessions.SecondFactorPage + "/begin", ISessions.SecondFactorPage + "/confirm"];
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {

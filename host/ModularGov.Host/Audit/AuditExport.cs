@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using MiniExcel = MiniExcelLibs.MiniExcel;
 using ModularGov.SharedKernel.State;
+using ModularGov.SharedKernel.Web;
 
 namespace ModularGov.Host.Audit;
 
@@ -24,22 +25,19 @@ internal static class AuditExport
         var text = new StringBuilder();
         text.AppendJoin(',', Headers.Select(Quote)).Append("\r\n");
         foreach (var entry in entries)
-            text.AppendJoin(',', Cells(entry).Select(cell => cell is string s ? Quote(Safe(s)) : Convert.ToString(cell, CultureInfo.InvariantCulture))).Append("\r\n");
+            text.AppendJoin(',', Cells(entry).Select(cell => cell is string s ? Quote(SpreadsheetCells.Safe(s)) : Convert.ToString(cell, CultureInfo.InvariantCulture))).Append("\r\n");
         // With the byte-order mark, Excel on a Chinese Windows reads the file as UTF-8 instead of GBK.
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
     }
 
     public static byte[] Xlsx(IEnumerable<AuditEntry> entries)
     {
-        var rows = entries.Select(entry => Headers.Zip(Cells(entry), (header, cell) => (header, cell is string s ? Safe(s) : cell))
+        var rows = entries.Select(entry => Headers.Zip(Cells(entry), (header, cell) => (header, SpreadsheetCells.Safe(cell)))
             .ToDictionary(c => c.header, c => c.Item2));
         using var file = new MemoryStream();
         MiniExcel.SaveAs(file, rows, sheetName: "操作日志");
         return file.ToArray();
     }
-
-    /// <summary>The cell as a spreadsheet may show it without running it.</summary>
-    public static string Safe(string cell) => cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + cell : cell;
 
     private static object[] Cells(AuditEntry e) =>
     [

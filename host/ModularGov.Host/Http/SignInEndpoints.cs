@@ -58,9 +58,9 @@ internal static class SignInEndpoints
         if (result.Session is not { } session)
             return Page(Message(result), login, back, StatusOf(result.Status));
         if (session.MustChangePassword)
-            return Results.Redirect(ConsoleGate.PasswordPage);
+            return Results.Redirect(ISessions.PasswordPage);
         if (session.MustEnrolSecondFactor)
-            return Results.Redirect(ConsoleGate.SecondFactorPage);
+            return Results.Redirect(ISessions.SecondFactorPage);
         return Results.Redirect(ConsoleGate.SafeReturn(back));
     }
 

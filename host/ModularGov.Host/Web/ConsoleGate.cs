@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using ModularGov.Access.Contracts;
 using ModularGov.Host.Access;
 using ModularGov.SharedKernel.Access;
 using ModularGov.SharedKernel.Web;
@@ -13,17 +14,14 @@ namespace ModularGov.Host.Web;
 /// </summary>
 internal static class ConsoleGate
 {
-    public const string PasswordPage = "/account/password";
-    public const string SecondFactorPage = "/account/second-factor";
-
     public static async ValueTask<object?> FilterAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
         if (http.Features.Get<SessionRefusal>() is { } refusal)
             return refusal.Code switch
             {
-                "password-change-required" => TypedResults.Redirect(PasswordPage),
-                "second-factor-required" => TypedResults.Redirect(SecondFactorPage),
+                "password-change-required" => TypedResults.Redirect(ISessions.PasswordPage),
+                "second-factor-required" => TypedResults.Redirect(ISessions.SecondFactorPage),
                 _ => Error(refusal.Status, $"{refusal.TitleZh} ({refusal.TitleEn})", refusal.Detail),
             };
         if (http.Features.Get<AccessIdentity>() is null)

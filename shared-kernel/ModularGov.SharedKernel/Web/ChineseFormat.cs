@@ -20,5 +20,8 @@ public static class ChineseFormat
 
     public static string Number(long value) => value.ToString("#,0", Numbers);
 
+    /// <summary>The start of a long text for a list or a table cell, with an ellipsis when it was cut.</summary>
+    public static string Excerpt(string text, int max) => text.Length > max ? Http.TextRules.Cut(text, max) + "…" : text;
+
     public static string Number(double value, int decimals = 1) => value.ToString("#,0." + new string('0', decimals), Numbers);
 }

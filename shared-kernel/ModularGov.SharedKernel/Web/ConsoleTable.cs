@@ -45,9 +45,6 @@ public sealed class ConsoleTable<T>
     }
 
     /// <summary>Numbers stay numbers in the sheet; everything else as the page writes it.</summary>
-    private static object? ExportValue(TableColumn<T> column, T row) => column.Value(row) switch
-    {
-        int or long or double or decimal => column.Value(row),
-        _ => column.Display(row),
-    };
+    private static object? ExportValue(TableColumn<T> column, T row) =>
+        column.Value(row) is var value and (int or long or double or decimal) ? value : column.Display(row);
 }

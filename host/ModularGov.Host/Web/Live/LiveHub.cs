@@ -24,8 +24,11 @@ internal sealed class LiveHub(IGrainFactory grains, ILogger<LiveHub> log) : Back
     private ILiveObserver? _reference;
     private int _streams;
 
-    /// <summary>The grain reference of this hub (created once; the hub holds itself, so the weak reference Orleans keeps stays alive).</summary>
-    private ILiveObserver Reference => _reference ??= grains.CreateObjectReference<ILiveObserver>(this);
+    /// <summary>
+    /// The grain reference of this hub: one, even when the first pages open at once (a second would be a second subscriber to every
+    /// feed until it lapsed); the hub holds itself, so the weak reference Orleans keeps stays alive.
+    /// </summary>
+    private ILiveObserver Reference => LazyInitializer.EnsureInitialized(ref _reference, () => grains.CreateObjectReference<ILiveObserver>(this));
 
     public int StreamCount => Volatile.Read(ref _streams);
 

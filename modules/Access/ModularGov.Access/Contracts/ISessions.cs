@@ -6,6 +6,12 @@ public interface ISessions
     /// <summary>The session cookie's name: its value is the session's random id, its grain the id's SHA-256.</summary>
     public const string CookieName = "modulargov_session";
 
+    /// <summary>The console page where a session that must change its password does so (and all it may open until then).</summary>
+    public const string PasswordPage = "/account/password";
+
+    /// <summary>The console page where a session that must enrol a second factor does so (and all it may open until then).</summary>
+    public const string SecondFactorPage = "/account/second-factor";
+
     Task<SignInResult> SignInAsync(SignInRequest request, string address, string browser);
 
     /// <summary>What the session acts as, or null for a malformed, unknown or ended session id.</summary>

@@ -16,13 +16,10 @@ namespace ModularGov.Access.Pages;
 /// </summary>
 internal static class AccountPages
 {
-    public const string PasswordPath = "/account/password";
-    public const string SecondFactorPath = "/account/second-factor";
-
     public static readonly IReadOnlyList<MenuEntry> Menu =
     [
-        new("账户", "修改密码", caller => caller.Account is null ? null : PasswordPath, 900),
-        new("账户", "动态口令", caller => caller.Account is null ? null : SecondFactorPath, 901),
+        new("账户", "修改密码", caller => caller.Account is null ? null : ISessions.PasswordPage, 900),
+        new("账户", "动态口令", caller => caller.Account is null ? null : ISessions.SecondFactorPage, 901),
     ];
 
     public static void Map(IEndpointRouteBuilder console)

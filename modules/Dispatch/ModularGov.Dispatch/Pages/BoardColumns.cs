@@ -1,5 +1,6 @@
 using ModularGov.Dispatch.Contracts;
 using ModularGov.Dispatch.Views;
+using ModularGov.Grids.Contracts;
 using ModularGov.SharedKernel.Web;
 
 namespace ModularGov.Dispatch.Pages;
@@ -16,9 +17,9 @@ internal static class BoardColumns
         new("deadline", "办结时限", c => c.Deadline, Deadline, Searched: true),
         new("street", "街道", c => names.Street(c.Street), Searched: true),
         new("community", "社区", c => c.Community, Searched: true),
-        new("category", "类别", c => CaseWords.Category(c.Category), Searched: true),
+        new("category", "类别", c => c.Category.Chinese(), Searched: true),
         new("place", "地点", c => c.Place, Searched: true),
-        new("description", "描述", c => c.Description, c => Cut(c.Description), Searched: true),
+        new("description", "描述", c => c.Description, c => ChineseFormat.Excerpt(c.Description, 30), Searched: true),
         new("lead", "主办单位", c => names.Unit(c.Lead), Searched: true),
         new("received", "接收时间", c => c.ReceivedAt),
     ];
@@ -30,6 +31,4 @@ internal static class BoardColumns
     public static bool IsOverdue(CaseIndexEntry c) => c.Overdue && c.Step < CaseStep.Closed;
 
     public static string? CellClass(string key, CaseIndexEntry row) => key == "deadline" && IsOverdue(row) ? "overdue" : null;
-
-    private static string Cut(string text) => text.Length > 30 ? text[..30] + "…" : text;
 }

@@ -1,9 +1,8 @@
 using ModularGov.Dispatch.Contracts;
-using ModularGov.Grids.Contracts;
 
 namespace ModularGov.Dispatch.Pages;
 
-/// <summary>The Chinese words the console uses for a case's step, level, urgency, source, category and history, and for sanctions.</summary>
+/// <summary>The Chinese words the console uses for a case's step, level, urgency, source and history, and for sanctions (a category's are the Grids contracts').</summary>
 internal static class CaseWords
 {
     public static string Step(CaseStep step) => step switch
@@ -35,18 +34,6 @@ internal static class CaseWords
         CaseSource.Community => "社区上报",
         CaseSource.Street => "街道上报",
         _ => "12345热线",
-    };
-
-    public static string Category(ProblemCategory category) => category switch
-    {
-        ProblemCategory.Environment => "环境卫生",
-        ProblemCategory.Facilities => "市政设施",
-        ProblemCategory.Property => "物业管理",
-        ProblemCategory.Utilities => "水电气暖",
-        ProblemCategory.Safety => "安全隐患",
-        ProblemCategory.Dispute => "矛盾纠纷",
-        ProblemCategory.Construction => "违章建设",
-        _ => "其他",
     };
 
     public static string Action(string action) => action switch

@@ -24,6 +24,22 @@ public enum ProblemCategory
     [JsonStringEnumMemberName("other")] Other,
 }
 
+/// <summary>The categories as people read them, for every module that shows a problem or a case.</summary>
+public static class ProblemCategories
+{
+    public static string Chinese(this ProblemCategory category) => category switch
+    {
+        ProblemCategory.Environment => "环境卫生",
+        ProblemCategory.Facilities => "市政设施",
+        ProblemCategory.Property => "物业管理",
+        ProblemCategory.Utilities => "水电气暖",
+        ProblemCategory.Safety => "安全隐患",
+        ProblemCategory.Dispute => "矛盾纠纷",
+        ProblemCategory.Construction => "违章建设",
+        _ => "其他",
+    };
+}
+
 /// <summary>Where a problem is in its life: filed → accepted → in progress → resolved, or escalated one level up.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<ProblemStatus>))]
 public enum ProblemStatus

@@ -35,27 +35,36 @@ internal static class StreetGridEndpoints
         grid.MapPut("/duty", SetOnDutyAsync).Allow(GridAccess.HandleGrid);
     }
 
-    internal static async Task<Ok<StreetSummary>> GetSummaryAsync(StreetPlace place, GridDirectory grids, IGrainFactory grainFactory)
+    internal static async Task<Ok<StreetSummary>> GetSummaryAsync(StreetPlace place, GridDirectory grids, IGrainFactory grainFactory) =>
+        TypedResults.Ok(await SummaryAsync(place, grids, grainFactory, await TotalsAsync(place, grainFactory)));
+
+    internal static async Task<Ok<List<GridListItem>>> ListGridsAsync(StreetPlace place, GridDirectory grids, IGrainFactory grainFactory) =>
+        TypedResults.Ok(GridItems(place, grids, await TotalsAsync(place, grainFactory)));
+
+    internal static async Task<Ok<List<StationView>>> ListStationsAsync(StreetPlace place, IGrainFactory grainFactory) =>
+        TypedResults.Ok(Stations(place, await TotalsAsync(place, grainFactory)));
+
+    /// <summary>The street's live counters: one call, which a page showing the summary, the grids and the stations makes once.</summary>
+    internal static Task<StreetProblemTotals> TotalsAsync(StreetPlace place, IGrainFactory grainFactory) =>
+        grainFactory.GetGrain<IStreetGridsGrain>(place.Code).GetTotalsAsync();
+
+    internal static async Task<StreetSummary> SummaryAsync(StreetPlace place, GridDirectory grids, IGrainFactory grainFactory, StreetProblemTotals totals)
     {
         var (code, street) = (place.Code, place.Street);
         var layout = street.Layout;
         var perGrid = grids.Grids(code)!.Values.Select(g => g.Households).ToList();
         var rules = StreetRules.GridRulesOf(street);
-        var totals = await grainFactory.GetGrain<IStreetGridsGrain>(code).GetTotalsAsync();
-        return TypedResults.Ok(new StreetSummary(code, street.Profile.Name, layout.Compounds.Count, layout.MergePlan.Compounds.Count, perGrid.Count,
+        return new StreetSummary(code, street.Profile.Name, layout.Compounds.Count, layout.MergePlan.Compounds.Count, perGrid.Count,
             perGrid.Sum(), layout.GridPlan.Grids.Sum(g => g.Parts.Sum(p => p.Residents)),
             new HouseholdsPerGrid(perGrid.Min(), perGrid.Max(), Math.Round(perGrid.Average(), 1), rules.MinHouseholdsPerGrid, rules.MaxHouseholdsPerGrid),
             await grainFactory.GetGrain<IPropertyTiersGrain>(code).GetCountsAsync(), ProblemTotals.Of(totals.Problems),
-            MonthlyProblems.Of(totals.MonthlyFilings), totals.UncountedFilingCount));
+            MonthlyProblems.Of(totals.MonthlyFilings), totals.UncountedFilingCount);
     }
 
-    internal static async Task<Ok<List<GridListItem>>> ListGridsAsync(StreetPlace place, GridDirectory grids, IGrainFactory grainFactory)
-    {
-        var totals = await grainFactory.GetGrain<IStreetGridsGrain>(place.Code).GetTotalsAsync();
-        return TypedResults.Ok(grids.Grids(place.Code)!.Values.Select(g => new GridListItem(g.Id, g.Record.Name, g.Record.Community, g.CommunityName,
+    internal static List<GridListItem> GridItems(StreetPlace place, GridDirectory grids, StreetProblemTotals totals) =>
+        grids.Grids(place.Code)!.Values.Select(g => new GridListItem(g.Id, g.Record.Name, g.Record.Community, g.CommunityName,
             g.Households, g.Residents, g.Record.Worker.Name, g.Record.MicroGridLeads.Count,
-            ProblemTotals.Of(totals.ByGrid.GetValueOrDefault(g.Id, ProblemCounts.Zero)))).ToList());
-    }
+            ProblemTotals.Of(totals.ByGrid.GetValueOrDefault(g.Id, ProblemCounts.Zero)))).ToList();
 
     private static async Task<Ok<GridSnapshot>> GetSnapshotAsync(GridPlace place, IGrainFactory grains) =>
         TypedResults.Ok(await grains.GetGrain<IGridGrain>(place.Id).GetSnapshotAsync());
@@ -67,18 +76,18 @@ internal static class StreetGridEndpoints
         return (await grainFactory.GetGrain<IGridGrain>(place.Id).SetOnDutyAsync(request.Person ?? "", Actor.Of(http.Caller()))).ToHttp();
     }
 
-    internal static async Task<Ok<List<StationView>>> ListStationsAsync(StreetPlace place, IGrainFactory grainFactory)
+    internal static List<StationView> Stations(StreetPlace place, StreetProblemTotals totals)
     {
         var (code, street) = (place.Code, place.Street);
-        var live = (await grainFactory.GetGrain<IStreetGridsGrain>(code).GetTotalsAsync()).ByStation;
-        return TypedResults.Ok(street.Layout.Stations.Select(s =>
+        var live = totals.ByStation;
+        return street.Layout.Stations.Select(s =>
         {
             var counts = live.GetValueOrDefault(s.Code, new StationCounts(0, 0));
             var history = s.History is { } h ? new StationHistoryView(h.Reported, h.Resolved, h.Source) : null;
             return new StationView($"{code}.{s.Code}", s.Code, s.Name, s.Kind, s.Community,
                 street.Profile.Community(s.Community)!.Name,
                 counts.Reported + (history?.Reported ?? 0), counts.Resolved + (history?.Resolved ?? 0), history, counts, s.Sample);
-        }).ToList());
+        }).ToList();
     }
 
     /// <summary>Escalated problems carry residents' words, so only the street office and the district read them.</summary>

@@ -66,18 +66,22 @@ internal static class GridPages
         return ConsolePages.Page<StreetListPage>(new { Streets = summaries });
     }
 
-    private static async Task<IResult> StreetAsync(StreetPlace place, HttpContext http, GridDirectory grids, IGrainFactory grains) =>
-        ConsolePages.Page<StreetPage>(new
+    /// <summary>The summary, the grid table and the stations from one read of the street's live counters.</summary>
+    private static async Task<IResult> StreetAsync(StreetPlace place, HttpContext http, GridDirectory grids, IGrainFactory grains)
+    {
+        var totals = await StreetGridEndpoints.TotalsAsync(place, grains);
+        return ConsolePages.Page<StreetPage>(new
         {
-            Summary = (await StreetGridEndpoints.GetSummaryAsync(place, grids, grains)).Value!,
-            Grids = await GridTableOfAsync(place, http, grids, grains),
-            Stations = (IReadOnlyList<StationView>)(await StreetGridEndpoints.ListStationsAsync(place, grains)).Value!,
+            Summary = await StreetGridEndpoints.SummaryAsync(place, grids, grains, totals),
+            Grids = GridTableOf(place, http, StreetGridEndpoints.GridItems(place, grids, totals)),
+            Stations = (IReadOnlyList<StationView>)StreetGridEndpoints.Stations(place, totals),
         });
+    }
 
     /// <summary>The grid table: a page, the street page's live region (<c>fragment=1</c>), or its spreadsheet (<c>format=xlsx</c>).</summary>
     private static async Task<IResult> GridTableAsync(StreetPlace place, HttpContext http, GridDirectory grids, IGrainFactory grains)
     {
-        var table = await GridTableOfAsync(place, http, grids, grains);
+        var table = GridTableOf(place, http, (await StreetGridEndpoints.ListGridsAsync(place, grids, grains)).Value!);
         if (ConsoleTable<GridListItem>.WantsSpreadsheet(http.Request))
             return table.Spreadsheet($"{place.Code}-grids");
         return http.Request.Query["fragment"] == "1"
@@ -85,33 +89,35 @@ internal static class GridPages
             : ConsolePages.Page<GridTablePage>(new { Street = place.Code, StreetName = place.Street.Profile.Name, Grids = table });
     }
 
-    private static async Task<ConsoleTable<GridListItem>> GridTableOfAsync(StreetPlace place, HttpContext http, GridDirectory grids, IGrainFactory grains)
-    {
-        var rows = (await StreetGridEndpoints.ListGridsAsync(place, grids, grains)).Value!;
-        return new ConsoleTable<GridListItem>("网格", $"/streets/{place.Code}/grids", GridColumns.All, rows, TableQuery.From(http.Request, defaultSize: 100));
-    }
+    private static ConsoleTable<GridListItem> GridTableOf(StreetPlace place, HttpContext http, IEnumerable<GridListItem> rows) =>
+        new("网格", $"/streets/{place.Code}/grids", GridColumns.All, rows, TableQuery.From(http.Request, defaultSize: 100));
 
-    private static async Task<IResult> ProblemFiguresAsync(StreetPlace place, GridDirectory grids, IGrainFactory grains) =>
-        ConsolePages.Page<ProblemFigures>(new { Problems = (await StreetGridEndpoints.GetSummaryAsync(place, grids, grains)).Value!.Problems });
+    private static async Task<IResult> ProblemFiguresAsync(StreetPlace place, IGrainFactory grains) =>
+        ConsolePages.Page<ProblemFigures>(new { Problems = ProblemTotals.Of((await StreetGridEndpoints.TotalsAsync(place, grains)).Problems) });
 
     private static Task<IResult> GridAsync(GridPlace place, HttpContext http, IGrainFactory grains) => GridPageAsync(place, http, grains, FormState.Blank());
 
-    private static async Task<IResult> GridPageAsync(GridPlace place, HttpContext http, IGrainFactory grains, FormState form, int status = StatusCodes.Status200OK) =>
-        ConsolePages.Page<GridPage>(new
+    private static async Task<IResult> GridPageAsync(GridPlace place, HttpContext http, IGrainFactory grains, FormState form, int status = StatusCodes.Status200OK)
+    {
+        var grid = await grains.GetGrain<IGridGrain>(place.Id).GetSnapshotAsync();
+        return ConsolePages.Page<GridPage>(new
         {
-            Grid = await grains.GetGrain<IGridGrain>(place.Id).GetSnapshotAsync(),
+            Grid = grid,
             Form = form,
-            Problems = await RecentProblemsAsync(place, http, grains),
+            Problems = await RecentProblemsAsync(place, http, grains, grid.Problems.Total),
             CanFile = GridAccess.SourceFor(http.Caller(), place.Grid, null).Error is null,
         }, status);
+    }
 
     private static async Task<IResult> ProblemListAsync(GridPlace place, HttpContext http, IGrainFactory grains) =>
-        ConsolePages.Page<ProblemList>(new { Problems = await RecentProblemsAsync(place, http, grains) });
+        ConsolePages.Page<ProblemList>(new
+        {
+            Problems = await RecentProblemsAsync(place, http, grains, (await grains.GetGrain<IGridGrain>(place.Id).GetSnapshotAsync()).Problems.Total),
+        });
 
-    /// <summary>The grid's newest problems first (a station's own only), through the API's list.</summary>
-    private static async Task<IReadOnlyList<ProblemView>> RecentProblemsAsync(GridPlace place, HttpContext http, IGrainFactory grains)
+    /// <summary>The grid's newest problems first (a station's own only), through the API's list; <paramref name="total"/> is how many it has.</summary>
+    private static async Task<IReadOnlyList<ProblemView>> RecentProblemsAsync(GridPlace place, HttpContext http, IGrainFactory grains, int total)
     {
-        var total = (await grains.GetGrain<IGridGrain>(place.Id).GetSnapshotAsync()).Problems.Total;
         var answer = await ProblemEndpoints.ListAsync(place, null, Math.Max(0, total - RecentCount).ToString(), RecentCount.ToString(), http, grains);
         return answer.Result is Microsoft.AspNetCore.Http.HttpResults.Ok<IReadOnlyList<ProblemView>> ok ? ok.Value!.Reverse().ToList() : [];
     }

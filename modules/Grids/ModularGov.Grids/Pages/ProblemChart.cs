@@ -7,10 +7,6 @@ namespace ModularGov.Grids.Pages;
 /// <summary>A street's problems filed per month as an ECharts option: one stacked bar per month, one colour per category.</summary>
 internal static class ProblemChart
 {
-    /// <summary>The categories in the API's order, with their Chinese names.</summary>
-    public static IEnumerable<(string Key, string Name)> Categories =>
-        Enum.GetValues<ProblemCategory>().Select(c => (c.ToString().ToLowerInvariant(), ProblemWords.Category(c)));
-
     /// <summary>JSON for a script element of type application/json (the default encoder escapes &lt; and &gt;, so it cannot close it).</summary>
     public static string Option(IReadOnlyList<MonthlyProblems> months) => JsonSerializer.Serialize(new
     {
@@ -20,6 +16,6 @@ internal static class ProblemChart
         grid = new { left = 8, right = 16, top = 56, bottom = 24, containLabel = true },
         xAxis = new { type = "category", data = months.Select(m => m.Month) },
         yAxis = new { type = "value", name = "件", minInterval = 1 },
-        series = Categories.Select(c => new { type = "bar", stack = "all", name = c.Name, data = months.Select(m => m.ByCategory.GetValueOrDefault(c.Key)) }),
+        series = ProblemWords.Categories.Select(c => new { type = "bar", stack = "all", name = c.Text, data = months.Select(m => m.ByCategory.GetValueOrDefault(c.Value)) }),
     });
 }

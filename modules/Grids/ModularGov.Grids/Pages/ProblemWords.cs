@@ -5,13 +5,9 @@ namespace ModularGov.Grids.Pages;
 /// <summary>The Chinese words the console uses for a problem's category, status, level and source.</summary>
 internal static class ProblemWords
 {
+    /// <summary>The categories as a form offers them: the API's name and the Chinese one, in the API's order.</summary>
     public static readonly IReadOnlyList<(string Value, string Text)> Categories =
-    [
-        ("environment", "环境卫生"), ("facilities", "市政设施"), ("property", "物业管理"), ("utilities", "水电气暖"),
-        ("safety", "安全隐患"), ("dispute", "矛盾纠纷"), ("construction", "违章建设"), ("other", "其他"),
-    ];
-
-    public static string Category(ProblemCategory category) => Categories[(int)category].Text;
+        Enum.GetValues<ProblemCategory>().Select(c => (c.ToString().ToLowerInvariant(), c.Chinese())).ToList();
 
     public static string Status(ProblemStatus status) => status switch
     {

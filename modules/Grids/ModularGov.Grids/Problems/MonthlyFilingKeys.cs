@@ -20,11 +20,11 @@ internal static class MonthlyFilingKeys
     /// <summary>Drops the months before the last <see cref="Months"/> of those counted.</summary>
     public static void KeepRecent(Dictionary<string, int> counts)
     {
-        var months = counts.Keys.Select(k => k[..7]).Distinct().Order(StringComparer.Ordinal).ToList();
+        var months = counts.Keys.Select(k => Split(k).Month).Distinct().Order(StringComparer.Ordinal).ToList();
         if (months.Count <= Months)
             return;
         var oldest = months[^Months];
-        foreach (var key in counts.Keys.Where(k => string.CompareOrdinal(k[..7], oldest) < 0).ToList())
+        foreach (var key in counts.Keys.Where(k => string.CompareOrdinal(Split(k).Month, oldest) < 0).ToList())
             counts.Remove(key);
     }
 }

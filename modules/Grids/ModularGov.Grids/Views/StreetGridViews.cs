@@ -1,4 +1,5 @@
 using ModularGov.Grids.Contracts;
+using ModularGov.Grids.Problems;
 using ModularGov.PropertyTiers.Contracts;
 
 namespace ModularGov.Grids.Views;
@@ -26,8 +27,8 @@ public sealed record MonthlyProblems(string Month, IReadOnlyDictionary<string, i
 {
     /// <summary>Months in order from counts keyed <c>yyyy-MM/category</c>.</summary>
     public static IReadOnlyList<MonthlyProblems> Of(IReadOnlyDictionary<string, int>? counts) =>
-        (counts ?? new Dictionary<string, int>()).GroupBy(c => c.Key[..7]).OrderBy(m => m.Key, StringComparer.Ordinal)
-            .Select(m => new MonthlyProblems(m.Key, m.ToDictionary(c => c.Key[8..], c => c.Value), m.Sum(c => c.Value))).ToList();
+        (counts ?? new Dictionary<string, int>()).GroupBy(c => MonthlyFilingKeys.Split(c.Key).Month).OrderBy(m => m.Key, StringComparer.Ordinal)
+            .Select(m => new MonthlyProblems(m.Key, m.ToDictionary(c => MonthlyFilingKeys.Split(c.Key).Category, c => c.Value), m.Sum(c => c.Value))).ToList();
 }
 
 public sealed record GridListItem(string Id, string Name, string Community, string CommunityName, int Households, int Residents,
