@@ -47,7 +47,7 @@ internal sealed class AuditTrail : IDisposable
         if (dataDir is not null)
             Directory.CreateDirectory(dataDir);
         var file = dataDir is null ? ":memory:" : Path.Combine(dataDir, FileName);
-        _database = new LiteDatabase(new ConnectionString { Filename = file, Connection = ConnectionType.Direct }, NewMapper()) { UtcDate = true };
+        _database = OrdinalFiles.Open(file, log, NewMapper());
         _entries = _database.GetCollection<AuditEntry>("entries");
         _entries.EnsureIndex(e => e.AtTicks);
         _entries.EnsureIndex(e => e.Actor);

@@ -24,11 +24,7 @@ internal sealed class LiteDbStore : IDisposable
         LogPath = Path.Combine(dataDir, LogFileName);
         FsyncOnCommit = fsyncOnCommit;
         _flush = flush ?? LogFileSync.Flush;
-        Database = new LiteDatabase(new ConnectionString { Filename = FilePath, Connection = ConnectionType.Direct })
-        {
-            // BSON keeps instants in UTC, but LiteDB hands them back in the server's zone unless told otherwise.
-            UtcDate = true,
-        };
+        Database = OrdinalFiles.Open(FilePath, log);
         _commits = new CommitQueue(Database, MakeDurable, () => RolledBack?.Invoke(), log);
     }
 
