@@ -1,6 +1,7 @@
 using Autofac;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
+using ModularGov.Grids.Geography;
 using ModularGov.Grids.Http;
 using ModularGov.Grids.Layout;
 using ModularGov.Grids.Pages;
@@ -15,16 +16,20 @@ public sealed class GridsModule : IModule
 {
     public string Name => "Grids";
 
-    public void Register(ContainerBuilder builder, IConfiguration configuration) =>
+    public void Register(ContainerBuilder builder, IConfiguration configuration)
+    {
         builder.RegisterType<GridDirectory>().AsSelf().SingleInstance();
+        builder.RegisterType<GridMap>().AsSelf().SingleInstance();
+    }
 
-    public IReadOnlyList<string> CheckStreet(IStreet street) => LayoutCheck.Check(street);
+    public IReadOnlyList<string> CheckStreet(IStreet street) => [.. LayoutCheck.Check(street), .. GeographyCheck.Check(street)];
 
     public void MapEndpoints(IEndpointRouteBuilder api)
     {
         StreetGridEndpoints.Map(api);
         ProblemEndpoints.Map(api);
         PlanEndpoints.Map(api);
+        GeoEndpoints.Map(api);
     }
 
     public IReadOnlyList<MenuEntry> Menu => GridPages.Menu;

@@ -16,13 +16,28 @@ public static class EmbeddedStreetData
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     };
 
-    /// <summary>The layout from data/compounds.json, merge-plan.json, grid-plan.json, tiers.json and stations.json.</summary>
+    /// <summary>The layout from data/compounds.json, merge-plan.json, grid-plan.json, tiers.json, stations.json and, when shipped, geography.geojson.</summary>
     public static StreetLayout ReadLayout(Assembly plugin) => new(
         Read<List<CompoundRecord>>(plugin, "compounds.json"),
         Read<MergePlan>(plugin, "merge-plan.json"),
         Read<GridPlan>(plugin, "grid-plan.json"),
         Read<List<TierDecision>>(plugin, "tiers.json"),
-        Read<List<StationRecord>>(plugin, "stations.json"));
+        Read<List<StationRecord>>(plugin, "stations.json"))
+    {
+        Geography = ReadTextOrNull(plugin, "geography.geojson"),
+    };
+
+    /// <summary>An embedded data file's text, or null when the plugin does not ship it.</summary>
+    public static string? ReadTextOrNull(Assembly plugin, string fileName)
+    {
+        if (Resource(plugin, fileName) is not { } resource)
+            return null;
+        using var reader = new StreamReader(plugin.GetManifestResourceStream(resource)!);
+        return reader.ReadToEnd();
+    }
+
+    private static string? Resource(Assembly plugin, string fileName) =>
+        plugin.GetManifestResourceNames().SingleOrDefault(n => n.EndsWith("." + fileName, StringComparison.Ordinal) || n == fileName);
 
     /// <summary>The duties from data/duties.json, plaques.json and burden-baseline.json.</summary>
     public static Duties.StreetDuties ReadDuties(Assembly plugin) => new(
@@ -32,8 +47,7 @@ public static class EmbeddedStreetData
 
     public static T Read<T>(Assembly plugin, string fileName)
     {
-        var resource = plugin.GetManifestResourceNames()
-            .SingleOrDefault(n => n.EndsWith("." + fileName, StringComparison.Ordinal) || n == fileName)
+        var resource = Resource(plugin, fileName)
             ?? throw new InvalidDataException($"{plugin.GetName().Name} has no embedded data file '{fileName}'.");
         using var stream = plugin.GetManifestResourceStream(resource)!;
         try
