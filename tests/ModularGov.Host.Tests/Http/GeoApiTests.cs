@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using ModularGov.Grids.Geography;
 using ModularGov.Grids.Http;
@@ -66,6 +67,47 @@ public sealed class GeoApiTests : IAsyncLifetime
         var detail = (await response.JsonAsync()).GetProperty("detail").GetString()!;
         detail.ShouldContain("lies in no grid of this district; the nearest is nanshanlu.g");
         detail.ShouldEndWith(" m away");
+    }
+
+    private async Task<HttpResponseMessage> FileAsync(string grid, string key, object body)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/grids/{grid}/problems") { Content = JsonContent.Create(body) };
+        request.Headers.Add("Idempotency-Key", key);
+        return await _district.Client().SendAsync(request);
+    }
+
+    [Fact]
+    public async Task A_property_problem_filed_with_coordinates_finds_its_compound_and_goes_to_whoever_its_tier_makes_responsible()
+    {
+        var point = Xinyuan();
+        var gcj = ChinaCoordinates.Wgs84ToGcj02(point.Y, point.X);
+        var response = await FileAsync("nanshanlu.g003", "geo-1", new
+        {
+            category = "property", description = "楼道灯坏了", location = "馨园花园门口", latitude = gcj.Lat, longitude = gcj.Lon, crs = "gcj02",
+        });
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        var problem = await response.JsonAsync();
+        problem.GetProperty("compound").GetString().ShouldBe("nanshanlu.m002");
+        problem.GetProperty("position").GetProperty("latitude").GetDouble().ShouldBe(point.Y, 1e-7);
+        problem.GetProperty("position").GetProperty("longitude").GetDouble().ShouldBe(point.X, 1e-7);
+        var located = await (await _district.Client().GetAsync(Query(point.Y, point.X))).JsonAsync();
+        problem.GetProperty("assignedTo").GetString().ShouldBe(located.GetProperty("responsible").GetString());
+    }
+
+    [Fact]
+    public async Task Coordinates_in_another_grid_or_in_none_are_a_400_and_nothing_is_filed()
+    {
+        var point = Xinyuan();
+        var elsewhere = await FileAsync("nanshanlu.g001", "geo-2", new { category = "environment", description = "垃圾", location = "门口", latitude = point.Y, longitude = point.X });
+        elsewhere.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await elsewhere.JsonAsync()).GetProperty("detail").GetString()!.ShouldEndWith("lies in grid nanshanlu.g003, not in nanshanlu.g001");
+        var outside = await FileAsync("nanshanlu.g001", "geo-3", new { category = "environment", description = "垃圾", location = "门口", latitude = 37.80, longitude = 113.59 });
+        outside.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await outside.JsonAsync()).GetProperty("detail").GetString()!.ShouldContain("lies in no grid of this district");
+        var half = await FileAsync("nanshanlu.g001", "geo-4", new { category = "environment", description = "垃圾", location = "门口", latitude = 37.85 });
+        half.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var filed = await (await _district.Client().GetAsync("/api/grids/nanshanlu.g001/problems")).JsonAsync();
+        filed.GetArrayLength().ShouldBe(0);
     }
 
     [Theory]

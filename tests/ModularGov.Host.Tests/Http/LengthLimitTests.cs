@@ -33,6 +33,7 @@ public sealed class LengthLimitTests : IAsyncLifetime
         ["POST /api/grids/{gridId}/problems"] = ("/api/grids/nanshanlu.g001/problems", new
         {
             category = "environment", description = "垃圾未清运", location = "3号楼前", compound = "m001", photoUrl = "https://example.org/1.jpg", source = "resident",
+            latitude = 37.8506649, longitude = 113.5751784, crs = "wgs84", // 电厂宿舍 (c001), in g001
         }),
         ["POST /api/problems/{problemId}/resolve"] = ("/api/problems/nanshanlu.g001.p00001/resolve", new { resolution = "已清运", reason = "无" }),
         ["POST /api/problems/{problemId}/escalate"] = ("/api/problems/nanshanlu.g001.p00001/escalate", new { resolution = "无", reason = "网格无法处置" }),

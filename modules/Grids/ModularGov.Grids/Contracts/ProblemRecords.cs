@@ -14,7 +14,13 @@ public sealed record NewProblem
     [Id(4)] public string? PhotoUrl { get; init; }
     [Id(5)] public required ProblemSource Source { get; init; }
     [Id(6)] public string? Station { get; init; }
+    /// <summary>Where the reporter stood, in WGS-84, when the report came with coordinates.</summary>
+    [Id(7)] public GeoPosition? Position { get; init; }
 }
+
+/// <summary>A point in WGS-84 degrees.</summary>
+[GenerateSerializer, Immutable]
+public sealed record GeoPosition([property: Id(0)] double Latitude, [property: Id(1)] double Longitude);
 
 /// <summary>One audited step in a problem's life.</summary>
 [GenerateSerializer, Immutable]
@@ -46,6 +52,7 @@ public sealed record ProblemView
     [Id(13)] public required DateTimeOffset FiledAt { get; init; }
     [Id(14)] public required DateTimeOffset UpdatedAt { get; init; }
     [Id(15)] public required IReadOnlyList<ProblemTransition> History { get; init; }
+    [Id(16)] public GeoPosition? Position { get; init; }
 }
 
 /// <summary>The answer to filing: the problem's id, and whether this was a replay of an earlier identical request.</summary>

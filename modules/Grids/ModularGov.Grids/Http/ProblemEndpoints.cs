@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using System.Globalization;
 using ModularGov.Grids.Contracts;
+using ModularGov.Grids.Geography;
 using ModularGov.Grids.Problems;
 using ModularGov.SharedKernel.Access;
 using ModularGov.SharedKernel.Access.Places;
@@ -15,7 +17,10 @@ namespace ModularGov.Grids.Http;
 /// <summary>上报: filing a problem in a grid, and every step of its life after that.</summary>
 internal static class ProblemEndpoints
 {
-    public sealed record FileRequest(string? Category, string? Description, string? Location, string? Compound, string? PhotoUrl, string? Source);
+    /// <summary>A filing; <c>latitude</c> and <c>longitude</c> (WGS-84, or GCJ-02 with <c>crs</c>) place it and find its compound.</summary>
+    public sealed record FileRequest(
+        string? Category, string? Description, string? Location, string? Compound, string? PhotoUrl, string? Source,
+        double? Latitude = null, double? Longitude = null, string? Crs = null);
 
     public sealed record StepNote(string? Resolution, string? Reason);
 
@@ -48,13 +53,16 @@ internal static class ProblemEndpoints
         NoteTooLong(request) ?? await StepAsync(place, http, grains, (grid, by) => grid.EscalateAsync(place.Id, request.Reason ?? "", by));
 
     internal static async Task<Results<Created<ProblemView>, Ok<ProblemView>, ProblemHttpResult>> FileAsync(
-        GridPlace place, FileRequest request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, HttpContext http, IGrainFactory grains)
+        GridPlace place, FileRequest request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, HttpContext http, IGrainFactory grains, GridMap map)
     {
         if (FieldLimits.Refusal(("category", request.Category, TextRules.MaxId), ("description", request.Description, ProblemRules.MaxDescription),
                 ("location", request.Location, ProblemRules.MaxLocation), ("compound", request.Compound, TextRules.MaxId),
                 ("photoUrl", request.PhotoUrl, ProblemRules.MaxPhotoUrl), ("source", request.Source, TextRules.MaxId),
-                ("Idempotency-Key", idempotencyKey, ProblemRules.MaxIdempotencyKey)) is { } tooLong)
+                ("crs", request.Crs, TextRules.MaxId), ("Idempotency-Key", idempotencyKey, ProblemRules.MaxIdempotencyKey)) is { } tooLong)
             return tooLong;
+        var (position, compound, misplaced) = Placed(place, request, map);
+        if (misplaced is not null)
+            return ApiProblems.BadRequest(misplaced);
         var caller = http.Caller();
         var (source, station, forbidden) = GridAccess.SourceFor(caller, place.Grid, request.Source);
         if (forbidden is not null)
@@ -66,10 +74,11 @@ internal static class ProblemEndpoints
             Category = category,
             Description = request.Description ?? "",
             Location = request.Location ?? "",
-            Compound = request.Compound,
+            Compound = request.Compound ?? compound,
             PhotoUrl = request.PhotoUrl,
             Source = source,
             Station = station,
+            Position = position,
         };
 
         var outcome = await grains.GetGrain<IGridGrain>(place.Id).FileAsync(problem, Actor.Of(caller), idempotencyKey ?? "");
@@ -80,6 +89,25 @@ internal static class ProblemEndpoints
             return TypedResults.Created($"/api/problems/{filed.Problem.Id}", filed.Problem);
         http.Response.Headers["Idempotent-Replayed"] = "true";
         return TypedResults.Ok(filed.Problem);
+    }
+
+    /// <summary>
+    /// The filing's point in WGS-84 and the compound nearest it, or why it cannot be taken: coordinates that are not
+    /// degrees, a point in no grid, or a point in another grid than the one filed in (named, so the client can file there).
+    /// </summary>
+    private static (GeoPosition? Position, string? Compound, string? Problem) Placed(GridPlace place, FileRequest request, GridMap map)
+    {
+        if (request.Latitude is null && request.Longitude is null && request.Crs is null)
+            return (null, null, null);
+        if (GeoPoints.Read(request.Latitude?.ToString("R", CultureInfo.InvariantCulture), request.Longitude?.ToString("R", CultureInfo.InvariantCulture), request.Crs) is not { } point)
+            return (null, null, GeoPoints.Usage);
+        var (placement, problem) = GeoPoints.Place(map, point);
+        if (problem is not null)
+            return (null, null, problem);
+        if (placement!.Grid != place.Id)
+            return (null, null, string.Create(CultureInfo.InvariantCulture,
+                $"the point ({point.Latitude:0.000000}, {point.Longitude:0.000000}) lies in grid {placement.Grid}, not in {place.Id}"));
+        return (new GeoPosition(point.Latitude, point.Longitude), placement.Compound, null);
     }
 
     /// <summary>A page of the grid's problems; a station sees only those it reported.</summary>

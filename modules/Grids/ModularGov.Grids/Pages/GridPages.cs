@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using ModularGov.Grids.Contracts;
+using ModularGov.Grids.Geography;
 using ModularGov.Grids.Http;
 using ModularGov.Grids.Views;
 using ModularGov.Grids.Layout;
@@ -125,14 +126,14 @@ internal static class GridPages
     private const int RecentCount = 20;
 
     /// <summary>上报: the form's fields go to the API's handler with the form's idempotency key; a refusal comes back on the form.</summary>
-    private static async Task<IResult> FileAsync(GridPlace place, HttpContext http, IGrainFactory grains)
+    private static async Task<IResult> FileAsync(GridPlace place, HttpContext http, IGrainFactory grains, GridMap map)
     {
         var form = (await FormState.ReadAsync(http.Request)).Require("category", "类别").Require("description", "问题描述").Require("location", "位置");
         if (!form.IsValid)
             return await GridPageAsync(place, http, grains, form, StatusCodes.Status400BadRequest);
         var request = new ProblemEndpoints.FileRequest(form.Value("category"), form.Value("description"), form.Value("location"),
             form.Optional("compound"), form.Optional("photoUrl"), null);
-        var answer = await ProblemEndpoints.FileAsync(place, request, form.IdempotencyKey, http, grains);
+        var answer = await ProblemEndpoints.FileAsync(place, request, form.IdempotencyKey, http, grains, map);
         if (form.Refused(answer))
             return await GridPageAsync(place, http, grains, form, form.Status(answer));
         var filed = answer.Result switch

@@ -33,7 +33,9 @@ internal static class ProblemRules
 
     /// <summary>A fingerprint of the request and who sent it: a reused key must come with the same request from the same token.</summary>
     public static long Hash(NewProblem problem, Actor by) => Hash(string.Join('\u001f',
-        problem.Category, problem.Description, problem.Location, problem.Compound, problem.PhotoUrl, problem.Source, problem.Station, by.TokenId));
+        problem.Category, problem.Description, problem.Location, problem.Compound, problem.PhotoUrl, problem.Source, problem.Station, by.TokenId,
+        problem.Position?.Latitude.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
+        problem.Position?.Longitude.ToString("R", System.Globalization.CultureInfo.InvariantCulture)));
 
     /// <summary>64 bits of the text's SHA-256: what a grid keeps of an idempotency key or a request.</summary>
     public static long Hash(string text) => BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes(text)));

@@ -44,5 +44,6 @@ internal sealed class ProblemState
         FiledAt = History[0].At,
         UpdatedAt = History[^1].At,
         History = History.ToList(),
+        Position = Filing.Position,
     };
 }
