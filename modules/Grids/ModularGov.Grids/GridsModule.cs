@@ -19,7 +19,7 @@ public sealed class GridsModule : IModule
     public void Register(ContainerBuilder builder, IConfiguration configuration)
     {
         builder.RegisterType<GridDirectory>().AsSelf().SingleInstance();
-        builder.RegisterType<GridMap>().AsSelf().SingleInstance();
+        builder.RegisterType<GridMap>().AsSelf().As<Contracts.IGridLocator>().SingleInstance();
     }
 
     public IReadOnlyList<string> CheckStreet(IStreet street) => [.. LayoutCheck.Check(street), .. GeographyCheck.Check(street)];

@@ -1,3 +1,4 @@
+using ModularGov.Grids.Contracts;
 using ModularGov.SharedKernel.Streets;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Prepared;
@@ -6,15 +7,12 @@ using NetTopologySuite.Operation.Distance;
 
 namespace ModularGov.Grids.Geography;
 
-/// <summary>Where a point is: its grid and the compound nearest to it in that grid, or the nearest grid when it lies in none.</summary>
-internal sealed record Placement(string? Grid, string? Compound, string Nearest, double NearestMetres);
-
 /// <summary>
 /// Every grid shape of every street this host serves, in one spatial index, built once at first use from the
 /// streets' checked geography. A point on the border of two grids goes to the grid whose id sorts first, so the
 /// same point always lands in the same grid.
 /// </summary>
-internal sealed class GridMap(IStreetDirectory streets)
+internal sealed class GridMap(IStreetDirectory streets) : IGridLocator
 {
     private sealed record MappedGrid(string Id, string Street, Geometry Shape, IPreparedGeometry Prepared, IReadOnlyList<(string Merged, Point Point)> Compounds);
 
@@ -24,7 +22,7 @@ internal sealed class GridMap(IStreetDirectory streets)
     public bool HasShapes => _map.Value.Grids.Count > 0;
 
     /// <summary>The grid and compound of a WGS-84 point, or the nearest grid and how far it is; null when no street shipped shapes.</summary>
-    public Placement? Place(double latitude, double longitude)
+    public GridPlacement? Place(double latitude, double longitude)
     {
         var (index, grids) = _map.Value;
         if (grids.Count == 0)
@@ -34,11 +32,11 @@ internal sealed class GridMap(IStreetDirectory streets)
         if (inside is not null)
         {
             var compound = inside.Compounds.OrderBy(c => Metres(point.Coordinate, c.Point.Coordinate)).Select(c => c.Merged).FirstOrDefault();
-            return new Placement(inside.Id, compound, inside.Id, 0);
+            return new GridPlacement(inside.Id, compound, inside.Id, 0);
         }
         var nearest = grids.Select(g => (g.Id, Metres: Metres(point.Coordinate, DistanceOp.NearestPoints(g.Shape, point)[0])))
             .OrderBy(g => g.Metres).ThenBy(g => g.Id, StringComparer.Ordinal).First();
-        return new Placement(null, null, nearest.Id, nearest.Metres);
+        return new GridPlacement(null, null, nearest.Id, nearest.Metres);
     }
 
     private static double Metres(Coordinate a, Coordinate b) => Distances.Metres(a.Y, a.X, b.Y, b.X);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using ModularGov.Grids.Contracts;
 using ModularGov.Grids.Geography;
 using ModularGov.Grids.Layout;
 using ModularGov.PropertyTiers.Contracts;
@@ -61,7 +62,7 @@ internal static class GeoPoints
     }
 
     /// <summary>The point's grid, or why it has none: outside every grid (naming the nearest and how far), or no street ships shapes.</summary>
-    public static (Placement? Placement, string? Problem) Place(GridMap map, (double Latitude, double Longitude) point) =>
+    public static (GridPlacement? Placement, string? Problem) Place(GridMap map, (double Latitude, double Longitude) point) =>
         map.Place(point.Latitude, point.Longitude) switch
         {
             null => (null, "no street of this district ships grid shapes, so no point can be placed"),
