@@ -1,4 +1,4 @@
-// The console's only script: live regions, charts, and forms that cannot be sent twice. Pages work without it (they are
+// The console's only script: live regions, charts, forms that cannot be sent twice, and points picked on a map. Pages work without it (they are
 // rendered on the server); it adds what a server cannot do alone.
 "use strict";
 
@@ -75,3 +75,41 @@ document.addEventListener("submit", e => {
 
 // The wall screen reloads itself every minute, besides its live regions, so a screen left on for days never shows stale figures.
 if (document.body.classList.contains("screen")) setInterval(() => location.reload(), 60000);
+
+// The problem form's point: a tap on the grid's map, or the phone's location, fills the two hidden fields (WGS-84).
+(function pointPicker() {
+    function mark(field, lat, lon) {
+        field.querySelector("[data-point=latitude]").value = lat.toFixed(7);
+        field.querySelector("[data-point=longitude]").value = lon.toFixed(7);
+        field.querySelector("[data-point-text]").textContent = `已选位置 ${lat.toFixed(6)}, ${lon.toFixed(6)}`;
+        const svg = field.querySelector("svg[data-west]");
+        const d = svg.dataset;
+        let dot = svg.querySelector("circle.picked");
+        if (!dot) {
+            dot = document.createElementNS("http://www.w3.org/2000/svg", "circle");
+            dot.setAttribute("r", "18");
+            dot.setAttribute("class", "picked");
+            svg.appendChild(dot);
+        }
+        dot.setAttribute("cx", (lon - d.west) * d.scale * d.factor);
+        dot.setAttribute("cy", (d.north - lat) * d.scale);
+    }
+    document.addEventListener("click", e => {
+        const svg = e.target.closest("svg.point-pick");
+        if (svg) {
+            const at = new DOMPoint(e.clientX, e.clientY).matrixTransform(svg.getScreenCTM().inverse());
+            const d = svg.dataset;
+            mark(svg.closest(".point-field"), d.north - at.y / d.scale, Number(d.west) + at.x / (d.scale * d.factor));
+            return;
+        }
+        const locate = e.target.closest("[data-locate]");
+        if (locate && navigator.geolocation) {
+            const field = locate.closest(".point-field");
+            field.querySelector("[data-point-text]").textContent = "正在定位…";
+            navigator.geolocation.getCurrentPosition(
+                p => mark(field, p.coords.latitude, p.coords.longitude),
+                () => { field.querySelector("[data-point-text]").textContent = "无法定位,请在图上点选 (location unavailable)"; },
+                { enableHighAccuracy: true, timeout: 10000 });
+        }
+    });
+})();

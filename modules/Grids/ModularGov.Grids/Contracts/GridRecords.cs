@@ -70,4 +70,11 @@ public sealed record GridSnapshot
     [Id(11)] public DateTimeOffset? OnDutySince { get; init; }
     [Id(12)] public required ProblemCounts Problems { get; init; }
     [Id(13)] public DateTimeOffset? LastActivity { get; init; }
+    /// <summary>The latest open problems filed with coordinates (at most 100), for the map.</summary>
+    [Id(14)] public IReadOnlyList<MappedProblem> Mapped { get; init; } = [];
 }
+
+/// <summary>An open problem where it was reported (WGS-84), for the street's map.</summary>
+[GenerateSerializer, Immutable]
+public sealed record MappedProblem(
+    [property: Id(0)] string ProblemId, [property: Id(1)] double Latitude, [property: Id(2)] double Longitude, [property: Id(3)] ProblemCategory Category);

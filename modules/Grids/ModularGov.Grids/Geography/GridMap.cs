@@ -39,6 +39,10 @@ internal sealed class GridMap(IStreetDirectory streets) : IGridLocator
         return new GridPlacement(null, null, nearest.Id, nearest.Metres);
     }
 
+    /// <summary>The street's grid shapes by grid id, in plan order; empty when the street ships none.</summary>
+    public IReadOnlyList<(string Id, Geometry Shape)> Outlines(string street) =>
+        _map.Value.Grids.Where(g => g.Street == street).Select(g => (g.Id, g.Shape)).ToList();
+
     private static double Metres(Coordinate a, Coordinate b) => Distances.Metres(a.Y, a.X, b.Y, b.X);
 
     private static (STRtree<MappedGrid>, IReadOnlyList<MappedGrid>) Build(IStreetDirectory streets)

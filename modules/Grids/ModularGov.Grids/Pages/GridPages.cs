@@ -39,6 +39,7 @@ internal static class GridPages
         street.MapGet("", StreetAsync).Allow(StreetAccessRules.InStreet);
         street.MapGet("/grids", GridTableAsync).Allow(StreetAccessRules.InStreet);
         street.MapGet("/problem-figures", ProblemFiguresAsync).Allow(StreetAccessRules.InStreet);
+        street.MapGet("/map", MapAsync).Allow(StreetAccessRules.InStreet);
         street.MapGet("/live", (StreetPlace place, HttpContext http, ILiveStreams live) => live.Listen(http, LiveTopics.Street(place.Code))).Allow(StreetAccessRules.InStreet);
 
         var grid = console.MapPlaceGroup<GridPlace>("/grids/{gridId}");
@@ -68,11 +69,12 @@ internal static class GridPages
     }
 
     /// <summary>The summary, the grid table and the stations from one read of the street's live counters.</summary>
-    private static async Task<IResult> StreetAsync(StreetPlace place, HttpContext http, GridDirectory grids, IGrainFactory grains)
+    private static async Task<IResult> StreetAsync(StreetPlace place, HttpContext http, GridDirectory grids, IGrainFactory grains, GridMap map)
     {
         var totals = await StreetGridEndpoints.TotalsAsync(place, grains);
         return ConsolePages.Page<StreetPage>(new
         {
+            Map = await StreetMaps.DrawAsync(place, map, grains),
             Summary = await StreetGridEndpoints.SummaryAsync(place, grids, grains, totals),
             Grids = GridTableOf(place, http, StreetGridEndpoints.GridItems(place, grids, totals)),
             Stations = (IReadOnlyList<StationView>)StreetGridEndpoints.Stations(place, totals),
@@ -96,14 +98,20 @@ internal static class GridPages
     private static async Task<IResult> ProblemFiguresAsync(StreetPlace place, IGrainFactory grains) =>
         ConsolePages.Page<ProblemFigures>(new { Problems = ProblemTotals.Of((await StreetGridEndpoints.TotalsAsync(place, grains)).Problems) });
 
-    private static Task<IResult> GridAsync(GridPlace place, HttpContext http, IGrainFactory grains) => GridPageAsync(place, http, grains, FormState.Blank());
+    /// <summary>The street's map alone: the street page's live region.</summary>
+    private static async Task<IResult> MapAsync(StreetPlace place, GridMap map, IGrainFactory grains) =>
+        ConsolePages.Page<StreetMap>(new { Map = await StreetMaps.DrawAsync(place, map, grains) });
 
-    private static async Task<IResult> GridPageAsync(GridPlace place, HttpContext http, IGrainFactory grains, FormState form, int status = StatusCodes.Status200OK)
+    private static Task<IResult> GridAsync(GridPlace place, HttpContext http, IGrainFactory grains, GridMap map) => GridPageAsync(place, http, grains, map, FormState.Blank());
+
+    private static async Task<IResult> GridPageAsync(GridPlace place, HttpContext http, IGrainFactory grains, GridMap map, FormState form, int status = StatusCodes.Status200OK)
     {
         var grid = await grains.GetGrain<IGridGrain>(place.Id).GetSnapshotAsync();
+        var outline = map.Outlines(place.Grid.Street.Code).Where(o => o.Id == place.Id).ToList();
         return ConsolePages.Page<GridPage>(new
         {
             Grid = grid,
+            Map = outline.Count == 0 ? null : MapDrawing.Draw([(place.Id, grid.Name, outline[0].Shape, grid.Problems.Open)], []),
             Form = form,
             Problems = await RecentProblemsAsync(place, http, grains, grid.Problems.Total),
             CanFile = GridAccess.SourceFor(http.Caller(), place.Grid, null).Error is null,
@@ -130,12 +138,12 @@ internal static class GridPages
     {
         var form = (await FormState.ReadAsync(http.Request)).Require("category", "类别").Require("description", "问题描述").Require("location", "位置");
         if (!form.IsValid)
-            return await GridPageAsync(place, http, grains, form, StatusCodes.Status400BadRequest);
+            return await GridPageAsync(place, http, grains, map, form, StatusCodes.Status400BadRequest);
         var request = new ProblemEndpoints.FileRequest(form.Value("category"), form.Value("description"), form.Value("location"),
-            form.Optional("compound"), form.Optional("photoUrl"), null);
+            form.Optional("compound"), form.Optional("photoUrl"), null, Degrees(form.Optional("latitude")), Degrees(form.Optional("longitude")));
         var answer = await ProblemEndpoints.FileAsync(place, request, form.IdempotencyKey, http, grains, map);
         if (form.Refused(answer))
-            return await GridPageAsync(place, http, grains, form, form.Status(answer));
+            return await GridPageAsync(place, http, grains, map, form, form.Status(answer));
         var filed = answer.Result switch
         {
             Microsoft.AspNetCore.Http.HttpResults.Created<ProblemView> created => created.Value!,
@@ -144,6 +152,10 @@ internal static class GridPages
         };
         return TypedResults.Redirect($"/problems/{filed.Id}");
     }
+
+    /// <summary>A coordinate the form sent; one that is not a number goes on as NaN, which the handler refuses by name.</summary>
+    private static double? Degrees(string? value) =>
+        value is null ? null : double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : double.NaN;
 
     private static IResult ProblemPage(ProblemPlace place, HttpContext http, FormState form, int status = StatusCodes.Status200OK) =>
         ConsolePages.Page<ProblemPage>(new { Problem = place.Problem, Form = form, CanHandle = GridAccess.MaxLevel(http.Caller(), place.Grid) is not null }, status);

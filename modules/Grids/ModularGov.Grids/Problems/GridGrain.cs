@@ -220,7 +220,9 @@ internal sealed class GridGrain(
         var problem = record.Value;
         var change = new GridChange(problem.Id, State.Version + 1, from, problem.Status, problem.Station, key,
             ToDispatch: problem.Level == ProblemLevel.DispatchCentre && problem.History[^1].Action == "escalate",
-            MonthlyKey: from is null ? MonthlyFilingKeys.Of(problem.History[0].At, problem.Filing.Category) : null);
+            MonthlyKey: from is null ? MonthlyFilingKeys.Of(problem.History[0].At, problem.Filing.Category) : null,
+            Mapped: problem.Filing.Position is { } at && (from is null || problem.Status == ProblemStatus.Resolved)
+                ? new MappedProblem(problem.Id, at.Latitude, at.Longitude, problem.Filing.Category) : null);
         problem.GridVersion = change.GridVersion;
         State.Apply(change);
         State.Version = change.GridVersion;
@@ -262,6 +264,7 @@ internal sealed class GridGrain(
             OnDutySince = State.OnDutySince,
             Problems = State.Counts(),
             LastActivity = State.LastActivity,
+            Mapped = State.Mapped.ToList(),
         };
     }
 }

@@ -28,6 +28,10 @@ internal sealed class GridState
     [Id(12)] public Dictionary<string, int> MonthlyFilings { get; set; } = [];
     /// <summary>How many problems the grid had when it began counting them by month (those filed before this version), set once.</summary>
     [Id(13)] public int? UncountedFilingCount { get; set; }
+    /// <summary>The latest open problems that came with coordinates, for the street's map: at most <see cref="MappedLimit"/>.</summary>
+    [Id(14)] public List<MappedProblem> Mapped { get; set; } = [];
+
+    public const int MappedLimit = 100;
 
     public void Apply(GridChange change)
     {
@@ -41,6 +45,15 @@ internal sealed class GridState
         }
         if (change.ToDispatch)
             ProblemsAwaitingDispatch.Add(change.ProblemId);
+        if (change.Mapped is { } mapped)
+        {
+            if (change.To == ProblemStatus.Resolved)
+                Mapped.RemoveAll(m => m.ProblemId == mapped.ProblemId);
+            else if (change.From is null)
+                Mapped.Add(mapped);
+            if (Mapped.Count > MappedLimit)
+                Mapped.RemoveAt(0);
+        }
         LastChange = change;
     }
 
@@ -55,6 +68,13 @@ internal sealed class GridState
         }
         if (change.ToDispatch)
             ProblemsAwaitingDispatch.Remove(change.ProblemId);
+        if (change.Mapped is { } mapped)
+        {
+            if (change.To == ProblemStatus.Resolved)
+                Mapped.Add(mapped);
+            else if (change.From is null)
+                Mapped.RemoveAll(m => m.ProblemId == mapped.ProblemId);
+        }
         LastChange = null;
     }
 
@@ -97,7 +117,8 @@ internal sealed record GridChange(
     [property: Id(4)] string? Station,
     [property: Id(5)] IdempotencyEntry? Key,
     [property: Id(6)] bool ToDispatch,
-    [property: Id(7)] string? MonthlyKey = null);
+    [property: Id(7)] string? MonthlyKey = null,
+    [property: Id(8)] MappedProblem? Mapped = null);
 
 /// <summary>An idempotency key a grid has seen (as a hash), the problem number it created and a hash of the request that created it.</summary>
 [GenerateSerializer, Immutable]
