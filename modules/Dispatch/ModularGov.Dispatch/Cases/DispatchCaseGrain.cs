@@ -36,6 +36,8 @@ internal sealed class DispatchCaseGrain(
     private CaseState S => state.State;
     private RecordStore<IndexRecord> _indexStore = null!;
     private Stored<IndexRecord>? _index;
+    /// <summary>The instant this activation last armed the deadline reminder for, so a step that leaves it unchanged writes no reminder.</summary>
+    private DateTimeOffset? _armedFor;
 
     /// <summary>
     /// Re-arms the deadline reminder (idempotent), so a crash between storing the case and registering its reminder
@@ -58,6 +60,8 @@ internal sealed class DispatchCaseGrain(
     {
         if (S.Opening is not null)
             return;
+        // A case opened here has no index record yet: nothing to read back.
+        _index = new Stored<IndexRecord>(opening.Id, new IndexRecord());
         S.Opening = opening;
         S.Urgency = opening.Urgency;
         S.Deadline = opening.Deadline;
@@ -335,9 +339,13 @@ internal sealed class DispatchCaseGrain(
         {
             if (await this.GetReminder(DeadlineReminder) is { } reminder)
                 await this.UnregisterReminder(reminder);
+            _armedFor = null;
             return;
         }
+        if (next == _armedFor)
+            return;
         var due = next.Value - clock.Now();
         await this.RegisterOrUpdateReminder(DeadlineReminder, due < TimeSpan.Zero ? TimeSpan.Zero : due, reminderOptions.Value.MinimumReminderPeriod);
+        _armedFor = next;
     }
 }
