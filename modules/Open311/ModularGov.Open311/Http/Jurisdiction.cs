@@ -1,0 +1,19 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Http;
+using ModularGov.SharedKernel.Access;
+using ModularGov.SharedKernel.Streets;
+
+namespace ModularGov.Open311.Http;
+
+/// <summary>
+/// The street (街道) a request's <c>jurisdiction_id</c> names, for a caller whose <c>api_key</c> may act there: found once by
+/// <see cref="Open311Access.RequireStreetKey"/>, the filter of every endpoint that carries residents' words, and bound to
+/// the handler from there.
+/// </summary>
+internal sealed record Jurisdiction(IStreet Street, AccessIdentity Caller, string Format, Open311Input Input) : IBindableFromHttpContext<Jurisdiction>
+{
+    public string Code => Street.Code;
+
+    public static ValueTask<Jurisdiction?> BindAsync(HttpContext context, ParameterInfo parameter) =>
+        ValueTask.FromResult(context.Items.TryGetValue(typeof(Jurisdiction), out var found) ? found as Jurisdiction : null);
+}
