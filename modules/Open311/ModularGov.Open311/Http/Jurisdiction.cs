@@ -6,14 +6,13 @@ using ModularGov.SharedKernel.Streets;
 namespace ModularGov.Open311.Http;
 
 /// <summary>
-/// The street (街道) a request's <c>jurisdiction_id</c> names, for a caller whose <c>api_key</c> may act there: found once by
-/// <see cref="Open311Access.RequireStreetKey"/>, the filter of every endpoint that carries residents' words, and bound to
-/// the handler from there.
+/// The street (街道) a request's <c>jurisdiction_id</c> names, for a caller whose <c>api_key</c> may act there: found once per request by
+/// <see cref="Open311Access.FindOnceAsync"/>, for the handler and for the filter of every endpoint that carries residents' words.
 /// </summary>
 internal sealed record Jurisdiction(IStreet Street, AccessIdentity Caller, string Format, Open311Input Input) : IBindableFromHttpContext<Jurisdiction>
 {
     public string Code => Street.Code;
 
-    public static ValueTask<Jurisdiction?> BindAsync(HttpContext context, ParameterInfo parameter) =>
-        ValueTask.FromResult(context.Items.TryGetValue(typeof(Jurisdiction), out var found) ? found as Jurisdiction : null);
+    public static async ValueTask<Jurisdiction?> BindAsync(HttpContext context, ParameterInfo parameter) =>
+        (await Open311Access.FindOnceAsync(context)).Jurisdiction;
 }

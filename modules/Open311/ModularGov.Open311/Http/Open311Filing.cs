@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using ModularGov.Grids.Contracts;
 using ModularGov.SharedKernel.Access;
 using ModularGov.SharedKernel.Results;
@@ -22,11 +23,17 @@ internal static class Open311Filing
         ["media_url"] = 500,
     };
 
-    internal static async Task<IResult> FileAsync(Jurisdiction jurisdiction, IGridLocator locator, IGrainFactory grains)
+    /// <summary>The longest <c>Idempotency-Key</c> header (the grid's own limit).</summary>
+    public const int MaxIdempotencyKey = 100;
+
+    internal static async Task<IResult> FileAsync(
+        Jurisdiction jurisdiction, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, IGridLocator locator, IGrainFactory grains)
     {
         var (format, input) = (jurisdiction.Format, jurisdiction.Input);
         if (input.TooLong(Limits) is { } tooLong)
             return Open311Errors.BadRequest(format, tooLong);
+        if (idempotencyKey?.Length > MaxIdempotencyKey)
+            return Open311Errors.BadRequest(format, $"参数过长 (Idempotency-Key is longer than {MaxIdempotencyKey} characters)");
         if (Open311Services.Find(input["service_code"]) is not { } category)
             return Open311Errors.BadRequest(format, input["service_code"] is { } code
                 ? $"服务类型不存在 (unknown service_code '{code}')"
@@ -46,7 +53,7 @@ internal static class Open311Filing
             Source = ProblemSource.Resident,
             Position = position,
         };
-        var outcome = await grains.GetGrain<IGridGrain>(placement.Grid!).FileAsync(problem, Actor.Of(jurisdiction.Caller), "");
+        var outcome = await grains.GetGrain<IGridGrain>(placement.Grid!).FileAsync(problem, Actor.Of(jurisdiction.Caller), idempotencyKey ?? NewKey());
         if (!outcome.IsOk)
             return Open311Errors.Error(format, outcome.Refusal == Refusal.Forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest, outcome.Reason!);
         return Open311Writer.Result(format, new Open311List("service_requests", "request",
@@ -76,6 +83,12 @@ internal static class Open311Filing
             return (null, null, $"位置不在该辖区内 (the point {point} lies in grid {placement.Grid}, outside jurisdiction {jurisdiction.Code})");
         return (placement, new GeoPosition(lat, lon), null);
     }
+
+    /// <summary>
+    /// The spec has no idempotency key, so a POST without our optional <c>Idempotency-Key</c> header is a new filing each time
+    /// (a retried POST files twice, as with any GeoReport v2 endpoint).
+    /// </summary>
+    private static string NewKey() => "open311-" + Guid.NewGuid().ToString("N");
 
     private static bool Degrees(string? text, double limit, out double degrees) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out degrees) && double.IsFinite(degrees) && Math.Abs(degrees) <= limit;
