@@ -12,7 +12,7 @@ internal static class Open311Listing
     /// <summary>The most ids one <c>service_request_id</c> may list.</summary>
     public const int MaxIds = 50;
 
-    /// <summary>The most problems one GET requests reads across the street's grids, whatever the filters.</summary>
+    /// <summary>The most problems filed in the window one GET requests reads across the street's grids, whatever the other filters.</summary>
     public const int ReadBudget = 5000;
 
     private const int Page = 200;
@@ -50,7 +50,10 @@ internal static class Open311Listing
         return Open311Writer.Result(format, Open311Requests.List(problems.OrderByDescending(p => p.FiledAt).Take(MaxResults)));
     }
 
-    /// <summary>The jurisdiction's problems the filter matches, grid by grid, reading at most <see cref="ReadBudget"/> problems.</summary>
+    /// <summary>
+    /// The jurisdiction's problems the filter matches, grid by grid, newest first from the window's start, reading at most
+    /// <see cref="ReadBudget"/> problems in all.
+    /// </summary>
     private static async Task<List<ProblemView>> ReadAsync(string street, Open311Filter filter, IGrainFactory grains)
     {
         var totals = await grains.GetGrain<IStreetGridsGrain>(street).GetTotalsAsync();
@@ -58,14 +61,17 @@ internal static class Open311Listing
         var read = 0;
         foreach (var grid in totals.ByGrid.Where(g => g.Value.Total > 0).Select(g => g.Key).Order(StringComparer.Ordinal))
         {
-            int? after = 0;
-            while (after is { } from && read < ReadBudget && matched.Count < MaxResults)
+            int? before = null;
+            do
             {
-                var page = await grains.GetGrain<IGridGrain>(grid).ListProblemsAsync(null, from, Math.Min(Page, ReadBudget - read));
+                if (read >= ReadBudget || matched.Count >= MaxResults)
+                    return matched;
+                var page = await grains.GetGrain<IGridGrain>(grid).ListProblemsSinceAsync(filter.Start, before, Math.Min(Page, ReadBudget - read));
                 read += page.Problems.Count;
                 matched.AddRange(page.Problems.Where(filter.Matches));
-                after = page.NextAfter;
+                before = page.NextAfter;
             }
+            while (before is not null);
         }
         return matched;
     }
