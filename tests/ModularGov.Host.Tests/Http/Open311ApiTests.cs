@@ -184,6 +184,20 @@ public sealed class Open311ApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_JSON_body_files_like_the_form_with_the_key_in_the_query()
+    {
+        var point = CompoundPoint("nanshanlu", "c002");
+        var response = await _district.Client(null).PostAsJsonAsync($"/open311/v2/requests.json?api_key={_nanshanlu}",
+            new { jurisdiction_id = "nanshanlu", service_code = "safety", lat = point.Y, @long = point.X, description = "消防通道被占" });
+        var body = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, body);
+        var id = JsonDocument.Parse(body).RootElement[0].GetProperty("service_request_id").GetString()!;
+        var request = (await RequestsAsync($"requests/{id}.json?api_key={_nanshanlu}"))[0];
+        request.GetProperty("service_code").GetString().ShouldBe("safety");
+        request.GetProperty("description").GetString().ShouldBe("消防通道被占");
+    }
+
+    [Fact]
     public async Task A_step_taken_in_the_console_shows_in_Open311()
     {
         var id = await FileAsync(CompoundPoint("nanshanlu", "c002"));

@@ -1,10 +1,11 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 
 namespace ModularGov.Open311.Http;
 
 /// <summary>
-/// A request's parameters: the query, and for POST the <c>application/x-www-form-urlencoded</c> body the spec asks for
-/// (a form value wins over the query's). Read once per request; every value is length-checked by whoever uses it.
+/// A request's parameters: the query, and for POST the <c>application/x-www-form-urlencoded</c> body the spec asks for, or a
+/// JSON object (a body's value wins over the query's). Read once per request; every value is length-checked by whoever uses it.
 /// </summary>
 internal sealed class Open311Input
 {
@@ -38,9 +39,36 @@ internal sealed class Open311Input
                 // A broken form counts as no form: its required fields are then missing, a 400 naming them.
             }
         }
+        if (http.Request.HasJsonContentType())
+            await ReadJsonAsync(http, values);
         input = new Open311Input(values);
         http.Items[typeof(Open311Input)] = input;
         return input;
+    }
+
+    /// <summary>
+    /// A JSON object body instead of the form: its string and number members, as the form's fields (the key still comes in
+    /// the query). Anything else in it is ignored, and a body that is not a JSON object counts as none.
+    /// </summary>
+    private static async Task ReadJsonAsync(HttpContext http, Dictionary<string, string> values)
+    {
+        try
+        {
+            using var body = await JsonDocument.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted);
+            if (body.RootElement.ValueKind != JsonValueKind.Object)
+                return;
+            foreach (var member in body.RootElement.EnumerateObject())
+            {
+                if (member.Value.ValueKind is JsonValueKind.String)
+                    values[member.Name] = member.Value.GetString()!;
+                else if (member.Value.ValueKind is JsonValueKind.Number)
+                    values[member.Name] = member.Value.GetRawText();
+            }
+        }
+        catch (JsonException)
+        {
+            // As a broken form: the required fields are then missing, a 400 naming them.
+        }
     }
 
     /// <summary>The first parameter longer than its limit, named with the limit, or null.</summary>
