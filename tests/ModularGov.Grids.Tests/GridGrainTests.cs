@@ -156,6 +156,28 @@ public sealed class GridGrainTests(GridCluster cluster) : IClassFixture<GridClus
     }
 
     [Fact]
+    public async Task Problems_since_a_moment_come_newest_first_and_page_back_to_it()
+    {
+        var grid = cluster.Silo(0).GetGrain<IGridGrain>("nanshanlu.g040");
+        var filed = new List<ProblemView>();
+        for (var n = 1; n <= 3; n++)
+            filed.Add(await FileAsync("nanshanlu.g040", Problem($"近期事项 {n}")));
+
+        var first = await grid.ListProblemsSinceAsync(DateTimeOffset.MinValue, null, 2);
+        first.Problems.Select(p => p.Id).ShouldBe([filed[2].Id, filed[1].Id]);
+        first.NextAfter.ShouldBe(2);
+        var rest = await grid.ListProblemsSinceAsync(DateTimeOffset.MinValue, first.NextAfter, 2);
+        rest.Problems.Select(p => p.Id).ShouldBe([filed[0].Id]);
+        rest.NextAfter.ShouldBeNull();
+
+        var since = filed[1].FiledAt;
+        var recent = await grid.ListProblemsSinceAsync(since, null, 10);
+        recent.Problems.Select(p => p.Id).ShouldBe(filed.Where(p => p.FiledAt >= since).Reverse().Select(p => p.Id));
+        recent.NextAfter.ShouldBeNull();
+        (await grid.ListProblemsSinceAsync(filed[2].FiledAt.AddSeconds(1), null, 10)).Problems.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task A_page_stops_after_reading_the_scan_limit_and_says_where_to_go_on()
     {
         var grid = cluster.Silo(1).GetGrain<IGridGrain>("nanshanlu.g008");

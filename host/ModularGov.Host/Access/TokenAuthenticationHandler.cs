@@ -29,6 +29,9 @@ internal sealed class TokenAuthenticationHandler(
     public const string ScopeClaim = "mg:scope";
     public const string TokenIdClaim = "mg:token";
 
+    /// <summary>Where a token may come as Open311's <c>api_key</c> parameter instead of a bearer header.</summary>
+    public const string Open311Prefix = "/open311";
+
     /// <summary>What a session that must first change its password or enrol a second factor may reach.</summary>
     private static readonly string[] WhileRestricted =
         ["/api/account", "/api/account/password", "/api/account/second-factor", "/api/account/second-factor/confirm", "/auth/sign-out", "/logout",
@@ -39,9 +42,33 @@ internal sealed class TokenAuthenticationHandler(
         string? header = Request.Headers.Authorization;
         if (!string.IsNullOrEmpty(header))
             return await TokenAsync(header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : "");
+        if (Request.Path.StartsWithSegments(Open311Prefix))
+            return await ApiKeyAsync();
         if (Request.Cookies[ISessions.CookieName] is { Length: > 0 } sessionId)
             return await SessionAsync(sessionId);
         return AuthenticateResult.NoResult();
+    }
+
+    /// <summary>
+    /// Open311 sends the token as <c>api_key</c>, in the query or the form body, and never uses a session (a form from another
+    /// site must not file with a resident's cookie). Without a key the request goes on unauthenticated: discovery and services
+    /// are public, and the requests group refuses it in the spec's error format.
+    /// </summary>
+    private async Task<AuthenticateResult> ApiKeyAsync()
+    {
+        string? key = Request.Query["api_key"];
+        if (string.IsNullOrEmpty(key) && Request.HasFormContentType)
+        {
+            try
+            {
+                key = (await Request.ReadFormAsync(Context.RequestAborted))["api_key"];
+            }
+            catch (InvalidDataException)
+            {
+                return AuthenticateResult.Fail("a form body that is not application/x-www-form-urlencoded or multipart as it says");
+            }
+        }
+        return string.IsNullOrEmpty(key) ? AuthenticateResult.NoResult() : await TokenAsync(key);
     }
 
     private async Task<AuthenticateResult> TokenAsync(string token)

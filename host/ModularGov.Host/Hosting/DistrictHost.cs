@@ -152,7 +152,10 @@ internal sealed class DistrictHost : IAsyncDisposable
         BackupEndpoints.Map(api);
         AuditEndpoints.Map(api);
         foreach (var module in modules)
+        {
             module.MapEndpoints(api);
+            module.MapOutsideApi(app);
+        }
     }
 
     /// <summary>Logs where the data lives and which streets loaded (or why not), then serves until stopped.</summary>

@@ -2,6 +2,7 @@ using ModularGov.Access;
 using ModularGov.Dispatch;
 using ModularGov.Duties;
 using ModularGov.Grids;
+using ModularGov.Open311;
 using ModularGov.PropertyTiers;
 using ModularGov.SharedKernel.Modules;
 
@@ -13,5 +14,5 @@ namespace ModularGov.Host.Hosting;
 /// </summary>
 internal static class ModuleCatalog
 {
-    public static IReadOnlyList<IModule> Shipped() => [new AccessModule(), new PropertyTiersModule(), new GridsModule(), new DispatchModule(), new DutiesModule()];
+    public static IReadOnlyList<IModule> Shipped() => [new AccessModule(), new PropertyTiersModule(), new GridsModule(), new DispatchModule(), new DutiesModule(), new Open311Module()];
 }

@@ -39,6 +39,15 @@ public interface IModule
     /// <summary>Maps the module's endpoints; <paramref name="api"/> is the authenticated <c>/api</c> group.</summary>
     void MapEndpoints(IEndpointRouteBuilder api);
 
+    /// <summary>
+    /// Maps endpoints outside <c>/api</c> whose paths, keys and errors follow a published specification (Open311 GeoReport v2);
+    /// <paramref name="root"/> is the application itself, where authentication runs but nothing requires it, so each such
+    /// group declares its own access once, in its own filter.
+    /// </summary>
+    void MapOutsideApi(IEndpointRouteBuilder root)
+    {
+    }
+
     /// <summary>The module's entries in the console's menu, each with the rule of who sees it.</summary>
     IReadOnlyList<MenuEntry> Menu => [];
 

@@ -46,6 +46,15 @@ public interface IGridGrain : IGrainWithStringKey
     [Alias("Problems"), ReadOnly]
     Task<ProblemPage> ListProblemsAsync(ProblemStatus? status, int after, int limit);
 
+    /// <summary>
+    /// The problems filed at or after <paramref name="since"/>, newest first, numbered before <paramref name="before"/> (null:
+    /// from the newest): at most <paramref name="limit"/>, reading at most <see cref="ProblemPage.ScanLimit"/> problems. A grid
+    /// numbers its problems in filing order, so the page stops at the first older one; its <see cref="ProblemPage.NextAfter"/>
+    /// is the <paramref name="before"/> of the next page, null when no problem filed since is left.
+    /// </summary>
+    [Alias("RecentProblems"), ReadOnly]
+    Task<ProblemPage> ListProblemsSinceAsync(DateTimeOffset since, int? before, int limit);
+
     /// <summary>Records who is on duty in the grid now (the worker or one of the micro-grid leads).</summary>
     [Alias("OnDuty")]
     Task<Outcome<GridSnapshot>> SetOnDutyAsync(string person, Actor by);

@@ -194,6 +194,30 @@ internal sealed class GridGrain(
         return new ProblemPage(views, next <= State.LastProblemNumber ? next - 1 : null);
     }
 
+    public async Task<ProblemPage> ListProblemsSinceAsync(DateTimeOffset since, int? before, int limit)
+    {
+        limit = Math.Clamp(limit, 1, ProblemPage.MaxLimit);
+        var views = new List<ProblemView>();
+        var next = Math.Min(before ?? int.MaxValue, State.LastProblemNumber + 1) - 1;
+        var scanFrom = Math.Max(1, next + 1 - ProblemPage.ScanLimit);
+        while (next >= scanFrom && views.Count < limit)
+        {
+            var numbers = Enumerable.Range(Math.Max(scanFrom, next - 63), Math.Min(64, next - scanFrom + 1)).Reverse().ToList();
+            var records = await Task.WhenAll(numbers.Select(n => _problems.ReadAsync(ProblemId(n))));
+            foreach (var (number, record) in numbers.Zip(records))
+            {
+                if (record is not null && record.Value.History[0].At < since)
+                    return new ProblemPage(views, null);
+                next = number - 1;
+                if (record is not null)
+                    views.Add(record.Value.View(_grid.Id));
+                if (views.Count == limit)
+                    break;
+            }
+        }
+        return new ProblemPage(views, next >= 1 ? next + 1 : null);
+    }
+
     public async Task<Outcome<GridSnapshot>> SetOnDutyAsync(string person, Actor by)
     {
         var people = _grid.Record.MicroGridLeads.Select(l => l.Name).Prepend(_grid.Record.Worker.Name).ToList();

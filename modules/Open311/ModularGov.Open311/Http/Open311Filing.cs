@@ -1,0 +1,100 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using ModularGov.Grids.Contracts;
+using ModularGov.SharedKernel.Access;
+using ModularGov.SharedKernel.Results;
+
+namespace ModularGov.Open311.Http;
+
+/// <summary>
+/// POST requests: a service request is filed as a grid problem (上报) in the grid its point lies in, on behalf of a resident,
+/// exactly as the console files one; the answer carries the problem's id. Nothing is written unless every check passes.
+/// </summary>
+internal static class Open311Filing
+{
+    /// <summary>The grid keeps at most this much of a description (the spec allows up to 4,000 characters; we keep 2,000).</summary>
+    public const int MaxDescription = 2000;
+
+    private static readonly Dictionary<string, int> Limits = new(StringComparer.Ordinal)
+    {
+        ["description"] = MaxDescription,
+        ["address_string"] = 200,
+        ["media_url"] = 500,
+    };
+
+    /// <summary>The longest <c>Idempotency-Key</c> header (the grid's own limit).</summary>
+    public const int MaxIdempotencyKey = 100;
+
+    internal static async Task<IResult> FileAsync(
+        Jurisdiction jurisdiction, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, IGridLocator locator, IGrainFactory grains)
+    {
+        var (format, input) = (jurisdiction.Format, jurisdiction.Input);
+        if (input.TooLong(Limits) is { } tooLong)
+            return Open311Errors.BadRequest(format, tooLong);
+        if (idempotencyKey?.Length > MaxIdempotencyKey)
+            return Open311Errors.BadRequest(format, $"参数过长 (Idempotency-Key is longer than {MaxIdempotencyKey} characters)");
+        if (Open311Services.Find(input["service_code"]) is not { } category)
+            return Open311Errors.BadRequest(format, input["service_code"] is { } code
+                ? $"服务类型不存在 (unknown service_code '{code}')"
+                : "缺少 service_code (service_code is required: GET services for the list)");
+        if (MediaUrl(input["media_url"]) is { } badUrl)
+            return Open311Errors.BadRequest(format, badUrl);
+        var (placement, position, misplaced) = Place(jurisdiction, locator);
+        if (misplaced is not null)
+            return Open311Errors.BadRequest(format, misplaced);
+        var problem = new NewProblem
+        {
+            Category = category,
+            Description = input["description"] ?? "",
+            Location = input["address_string"] ?? string.Create(CultureInfo.InvariantCulture, $"{position!.Latitude:0.000000}, {position.Longitude:0.000000}"),
+            Compound = placement!.Compound,
+            PhotoUrl = input["media_url"],
+            Source = ProblemSource.Resident,
+            Position = position,
+        };
+        var outcome = await grains.GetGrain<IGridGrain>(placement.Grid!).FileAsync(problem, Actor.Of(jurisdiction.Caller), idempotencyKey ?? NewKey());
+        if (!outcome.IsOk)
+            return Open311Errors.Error(format, outcome.Refusal == Refusal.Forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest, outcome.Reason!);
+        return Open311Writer.Result(format, new Open311List("service_requests", "request",
+            [new Open311Object("request", [("service_request_id", outcome.Value!.Problem.Id), ("service_notice", null), ("account_id", null)])]));
+    }
+
+    /// <summary>
+    /// The grid the point lies in, inside the jurisdiction. A point is required: an address alone names no grid, and a
+    /// problem is always filed in one.
+    /// </summary>
+    private static (GridPlacement? Placement, GeoPosition? Position, string? Problem) Place(Jurisdiction jurisdiction, IGridLocator locator)
+    {
+        var input = jurisdiction.Input;
+        if (input["lat"] is null && input["long"] is null)
+            return (null, null, input["address_string"] is null
+                ? "缺少位置 (lat and long are required, WGS-84 degrees)"
+                : "仅凭地址无法确定网格 (address_string alone cannot be placed in a grid: send lat and long too, WGS-84 degrees)");
+        if (!Degrees(input["lat"], 90, out var lat) || !Degrees(input["long"], 180, out var lon))
+            return (null, null, "坐标格式错误 (lat and long must both be decimal degrees, WGS-84, e.g. lat=37.857&long=113.583)");
+        if (locator.Place(lat, lon) is not { } placement)
+            return (null, null, "本区尚无网格边界数据 (no street ships grid shapes, so no point can be placed)");
+        var point = string.Create(CultureInfo.InvariantCulture, $"({lat:0.000000}, {lon:0.000000})");
+        if (placement.Grid is null)
+            return (null, null, string.Create(CultureInfo.InvariantCulture,
+                $"位置不在任何网格内 (the point {point} lies in no grid; the nearest is {placement.Nearest}, {placement.NearestMetres:0} m away)"));
+        if (!placement.Grid.StartsWith(jurisdiction.Code + ".", StringComparison.Ordinal))
+            return (null, null, $"位置不在该辖区内 (the point {point} lies in grid {placement.Grid}, outside jurisdiction {jurisdiction.Code})");
+        return (placement, new GeoPosition(lat, lon), null);
+    }
+
+    /// <summary>
+    /// The spec has no idempotency key, so a POST without our optional <c>Idempotency-Key</c> header is a new filing each time
+    /// (a retried POST files twice, as with any GeoReport v2 endpoint).
+    /// </summary>
+    private static string NewKey() => "open311-" + Guid.NewGuid().ToString("N");
+
+    private static bool Degrees(string? text, double limit, out double degrees) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out degrees) && double.IsFinite(degrees) && Math.Abs(degrees) <= limit;
+
+    private static string? MediaUrl(string? url) =>
+        url is null || (Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp))
+            ? null
+            : "media_url 必须是 http(s) 地址 (media_url must be an absolute http or https URL)";
+}

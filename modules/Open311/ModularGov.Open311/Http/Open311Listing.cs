@@ -1,0 +1,89 @@
+using Microsoft.AspNetCore.Http;
+using ModularGov.Grids.Contracts;
+
+namespace ModularGov.Open311.Http;
+
+/// <summary>GET requests and GET requests/{id}: the jurisdiction's grid problems as service requests, read in bounded pages.</summary>
+internal static class Open311Listing
+{
+    /// <summary>The most requests one answer lists (the spec's own cap).</summary>
+    public const int MaxResults = 1000;
+
+    /// <summary>The most ids one <c>service_request_id</c> may list.</summary>
+    public const int MaxIds = 50;
+
+    /// <summary>The most problems filed in the window one GET requests reads across the street's grids, whatever the other filters.</summary>
+    public const int ReadBudget = 5000;
+
+    private const int Page = 200;
+
+    private static readonly Dictionary<string, int> Limits = new(StringComparer.Ordinal) { ["service_request_id"] = 2000 };
+
+    internal static async Task<IResult> GetAsync(string id, Jurisdiction jurisdiction, IGrainFactory grains)
+    {
+        var problem = await FindAsync(id, jurisdiction, grains);
+        return problem is null
+            ? Open311Errors.NotFound(jurisdiction.Format, $"服务请求不存在 (no service request '{Open311Access.Truncated(id)}' in jurisdiction {jurisdiction.Code})")
+            : Open311Writer.Result(jurisdiction.Format, Open311Requests.List([problem]));
+    }
+
+    internal static async Task<IResult> ListAsync(Jurisdiction jurisdiction, IGrainFactory grains, TimeProvider time)
+    {
+        var (format, input) = (jurisdiction.Format, jurisdiction.Input);
+        if (input.TooLong(Limits) is { } tooLong)
+            return Open311Errors.BadRequest(format, tooLong);
+        if (input["service_request_id"] is { } ids)
+        {
+            var wanted = ids.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct().ToList();
+            if (wanted.Count > MaxIds)
+                return Open311Errors.BadRequest(format, $"service_request_id 过多 (at most {MaxIds} ids at once)");
+            var found = new List<ProblemView>();
+            foreach (var one in wanted)
+                if (await FindAsync(one, jurisdiction, grains) is { } problem)
+                    found.Add(problem);
+            return Open311Writer.Result(format, Open311Requests.List(found));
+        }
+        var filter = Open311Filter.Read(input, time.GetUtcNow(), out var refused);
+        if (refused is not null)
+            return Open311Errors.BadRequest(format, refused);
+        var problems = await ReadAsync(jurisdiction.Code, filter!, grains);
+        return Open311Writer.Result(format, Open311Requests.List(problems.OrderByDescending(p => p.FiledAt).Take(MaxResults)));
+    }
+
+    /// <summary>
+    /// The jurisdiction's problems the filter matches, grid by grid, newest first from the window's start, reading at most
+    /// <see cref="ReadBudget"/> problems in all.
+    /// </summary>
+    private static async Task<List<ProblemView>> ReadAsync(string street, Open311Filter filter, IGrainFactory grains)
+    {
+        var totals = await grains.GetGrain<IStreetGridsGrain>(street).GetTotalsAsync();
+        var matched = new List<ProblemView>();
+        var read = 0;
+        foreach (var grid in totals.ByGrid.Where(g => g.Value.Total > 0).Select(g => g.Key).Order(StringComparer.Ordinal))
+        {
+            int? before = null;
+            do
+            {
+                if (read >= ReadBudget || matched.Count >= MaxResults)
+                    return matched;
+                var page = await grains.GetGrain<IGridGrain>(grid).ListProblemsSinceAsync(filter.Start, before, Math.Min(Page, ReadBudget - read));
+                read += page.Problems.Count;
+                matched.AddRange(page.Problems.Where(filter.Matches));
+                before = page.NextAfter;
+            }
+            while (before is not null);
+        }
+        return matched;
+    }
+
+    /// <summary>The problem <paramref name="id"/> (<c>&lt;street&gt;.&lt;grid&gt;.p&lt;n&gt;</c>) of the jurisdiction, or null.</summary>
+    private static async Task<ProblemView?> FindAsync(string id, Jurisdiction jurisdiction, IGrainFactory grains)
+    {
+        var mark = id.LastIndexOf(".p", StringComparison.Ordinal);
+        if (!id.StartsWith(jurisdiction.Code + ".", StringComparison.Ordinal) || mark <= jurisdiction.Code.Length || id.Length == mark + 2 || !id[(mark + 2)..].All(char.IsAsciiDigit))
+            return null;
+        var grid = id[..mark];
+        var totals = await grains.GetGrain<IStreetGridsGrain>(jurisdiction.Code).GetTotalsAsync();
+        return totals.ByGrid.ContainsKey(grid) ? await grains.GetGrain<IGridGrain>(grid).GetProblemAsync(id) : null;
+    }
+}
