@@ -67,15 +67,15 @@ public sealed class GridGrainTests(GridCluster cluster) : IClassFixture<GridClus
         var grid = cluster.Silo(0).GetGrain<IGridGrain>("nanshanlu.g005");
         var placed = await FileAsync("nanshanlu.g005", Problem("井盖缺失") with { Position = new GeoPosition(37.8451, 113.5902) });
         var unplaced = await FileAsync("nanshanlu.g005", Problem("垃圾未清运"));
-        var mapped = (await grid.GetSnapshotAsync()).Mapped;
+        var mapped = (await grid.GetSnapshotAsync()).MappedProblems;
         mapped.Select(m => m.ProblemId).ShouldBe([placed.Id]);
         (mapped[0].Latitude, mapped[0].Longitude, mapped[0].Category).ShouldBe((37.8451, 113.5902, ProblemCategory.Environment));
         await grid.AcceptAsync(placed.Id, GridWorker);
-        (await grid.GetSnapshotAsync()).Mapped.Count.ShouldBe(1, "accepted is still open");
+        (await grid.GetSnapshotAsync()).MappedProblems.Count.ShouldBe(1, "accepted is still open");
         await grid.AcceptAsync(unplaced.Id, GridWorker);
         await grid.StartAsync(placed.Id, GridWorker);
         await grid.ResolveAsync(placed.Id, "已补盖", GridWorker);
-        (await grid.GetSnapshotAsync()).Mapped.ShouldBeEmpty();
+        (await grid.GetSnapshotAsync()).MappedProblems.ShouldBeEmpty();
     }
 
     [Fact]

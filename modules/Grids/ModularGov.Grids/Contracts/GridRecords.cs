@@ -71,7 +71,7 @@ public sealed record GridSnapshot
     [Id(12)] public required ProblemCounts Problems { get; init; }
     [Id(13)] public DateTimeOffset? LastActivity { get; init; }
     /// <summary>The latest open problems filed with coordinates (at most 100), for the map.</summary>
-    [Id(14)] public IReadOnlyList<MappedProblem> Mapped { get; init; } = [];
+    [Id(14)] public IReadOnlyList<MappedProblem> MappedProblems { get; init; } = [];
 }
 
 /// <summary>An open problem where it was reported (WGS-84), for the street's map.</summary>

@@ -16,6 +16,6 @@ internal static class StreetMaps
             return null;
         var snapshots = await Task.WhenAll(outlines.Select(o => grains.GetGrain<IGridGrain>(o.Id).GetSnapshotAsync()));
         var grids = outlines.Zip(snapshots, (o, s) => (o.Id, s.Name, o.Shape, Open: s.Problems.Open)).ToList();
-        return MapDrawing.Draw(grids, snapshots.SelectMany(s => s.Mapped.Select(m => (s.Id, m))));
+        return MapDrawing.Draw(grids, snapshots.SelectMany(s => s.MappedProblems.Select(m => (s.Id, m))));
     }
 }

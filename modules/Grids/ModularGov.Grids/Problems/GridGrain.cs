@@ -288,7 +288,7 @@ internal sealed class GridGrain(
             OnDutySince = State.OnDutySince,
             Problems = State.Counts(),
             LastActivity = State.LastActivity,
-            Mapped = State.Mapped.ToList(),
+            MappedProblems = State.MappedProblems.ToList(),
         };
     }
 }

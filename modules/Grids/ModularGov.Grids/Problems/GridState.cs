@@ -29,7 +29,7 @@ internal sealed class GridState
     /// <summary>How many problems the grid had when it began counting them by month (those filed before this version), set once.</summary>
     [Id(13)] public int? UncountedFilingCount { get; set; }
     /// <summary>The latest open problems that came with coordinates, for the street's map: at most <see cref="MappedLimit"/>.</summary>
-    [Id(14)] public List<MappedProblem> Mapped { get; set; } = [];
+    [Id(14)] public List<MappedProblem> MappedProblems { get; set; } = [];
 
     public const int MappedLimit = 100;
 
@@ -48,11 +48,11 @@ internal sealed class GridState
         if (change.Mapped is { } mapped)
         {
             if (change.To == ProblemStatus.Resolved)
-                Mapped.RemoveAll(m => m.ProblemId == mapped.ProblemId);
+                MappedProblems.RemoveAll(m => m.ProblemId == mapped.ProblemId);
             else if (change.From is null)
-                Mapped.Add(mapped);
-            if (Mapped.Count > MappedLimit)
-                Mapped.RemoveAt(0);
+                MappedProblems.Add(mapped);
+            if (MappedProblems.Count > MappedLimit)
+                MappedProblems.RemoveAt(0);
         }
         LastChange = change;
     }
@@ -71,9 +71,9 @@ internal sealed class GridState
         if (change.Mapped is { } mapped)
         {
             if (change.To == ProblemStatus.Resolved)
-                Mapped.Add(mapped);
+                MappedProblems.Add(mapped);
             else if (change.From is null)
-                Mapped.RemoveAll(m => m.ProblemId == mapped.ProblemId);
+                MappedProblems.RemoveAll(m => m.ProblemId == mapped.ProblemId);
         }
         LastChange = null;
     }
