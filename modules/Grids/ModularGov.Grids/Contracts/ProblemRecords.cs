@@ -18,6 +18,15 @@ public sealed record NewProblem
     [Id(7)] public GeoPosition? Position { get; init; }
 }
 
+/// <summary>How long a filing's texts may be, wherever a problem is filed (the API, the console's form, Open311).</summary>
+public static class ProblemLimits
+{
+    public const int Description = 2000;
+    public const int Location = 200;
+    public const int PhotoUrl = 500;
+    public const int IdempotencyKey = 100;
+}
+
 /// <summary>A point in WGS-84 degrees.</summary>
 [GenerateSerializer, Immutable]
 public sealed record GeoPosition([property: Id(0)] double Latitude, [property: Id(1)] double Longitude);

@@ -55,10 +55,10 @@ internal static class ProblemEndpoints
     internal static async Task<Results<Created<ProblemView>, Ok<ProblemView>, ProblemHttpResult>> FileAsync(
         GridPlace place, FileRequest request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, HttpContext http, IGrainFactory grains, GridMap map)
     {
-        if (FieldLimits.Refusal(("category", request.Category, TextRules.MaxId), ("description", request.Description, ProblemRules.MaxDescription),
-                ("location", request.Location, ProblemRules.MaxLocation), ("compound", request.Compound, TextRules.MaxId),
-                ("photoUrl", request.PhotoUrl, ProblemRules.MaxPhotoUrl), ("source", request.Source, TextRules.MaxId),
-                ("crs", request.Crs, TextRules.MaxId), ("Idempotency-Key", idempotencyKey, ProblemRules.MaxIdempotencyKey)) is { } tooLong)
+        if (FieldLimits.Refusal(("category", request.Category, TextRules.MaxId), ("description", request.Description, ProblemLimits.Description),
+                ("location", request.Location, ProblemLimits.Location), ("compound", request.Compound, TextRules.MaxId),
+                ("photoUrl", request.PhotoUrl, ProblemLimits.PhotoUrl), ("source", request.Source, TextRules.MaxId),
+                ("crs", request.Crs, TextRules.MaxId), ("Idempotency-Key", idempotencyKey, ProblemLimits.IdempotencyKey)) is { } tooLong)
             return tooLong;
         var (position, compound, misplaced) = Placed(place, request, map);
         if (misplaced is not null)
@@ -99,7 +99,7 @@ internal static class ProblemEndpoints
     {
         if (request.Latitude is null && request.Longitude is null && request.Crs is null)
             return (null, null, null);
-        if (GeoPoints.Read(request.Latitude?.ToString("R", CultureInfo.InvariantCulture), request.Longitude?.ToString("R", CultureInfo.InvariantCulture), request.Crs) is not { } point)
+        if (GeoPoints.Read(request.Latitude, request.Longitude, request.Crs) is not { } point)
             return (null, null, GeoPoints.Usage);
         var (placement, problem) = GeoPoints.Place(map, point);
         if (problem is not null)

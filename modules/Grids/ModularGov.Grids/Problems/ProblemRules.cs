@@ -9,23 +9,19 @@ namespace ModularGov.Grids.Problems;
 /// <summary>The limits and checks on a filed problem, shared by the endpoint and the grain.</summary>
 internal static class ProblemRules
 {
-    public const int MaxDescription = 2000;
-    public const int MaxLocation = 200;
-    public const int MaxPhotoUrl = 500;
     public const int MaxNote = 1000;
-    public const int MaxIdempotencyKey = 100;
 
     /// <summary>Every way the request is malformed, in words the reporter can act on.</summary>
     public static IReadOnlyList<string> Check(NewProblem problem, string idempotencyKey)
     {
         var problems = new List<string>();
-        if (string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > MaxIdempotencyKey || idempotencyKey.Any(char.IsControl))
-            problems.Add($"the Idempotency-Key header is required: 1–{MaxIdempotencyKey} printable characters");
-        problems.AddRange(new[] { TextRules.Check("description", problem.Description, MaxDescription), TextRules.Check("location", problem.Location, MaxLocation) }
+        if (string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > ProblemLimits.IdempotencyKey || idempotencyKey.Any(char.IsControl))
+            problems.Add($"the Idempotency-Key header is required: 1–{ProblemLimits.IdempotencyKey} printable characters");
+        problems.AddRange(new[] { TextRules.Check("description", problem.Description, ProblemLimits.Description), TextRules.Check("location", problem.Location, ProblemLimits.Location) }
             .OfType<string>());
-        if (problem.PhotoUrl is { } url && (url.Length > MaxPhotoUrl
+        if (problem.PhotoUrl is { } url && (url.Length > ProblemLimits.PhotoUrl
                 || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)))
-            problems.Add($"photoUrl must be an http(s) link of at most {MaxPhotoUrl} characters");
+            problems.Add($"photoUrl must be an http(s) link of at most {ProblemLimits.PhotoUrl} characters");
         return problems;
     }
 

@@ -13,18 +13,13 @@ namespace ModularGov.Open311.Http;
 /// </summary>
 internal static class Open311Filing
 {
-    /// <summary>The grid keeps at most this much of a description (the spec allows up to 4,000 characters; we keep 2,000).</summary>
-    public const int MaxDescription = 2000;
-
+    /// <summary>The grid's own limits (the spec allows a description of up to 4,000 characters; a grid keeps 2,000).</summary>
     private static readonly Dictionary<string, int> Limits = new(StringComparer.Ordinal)
     {
-        ["description"] = MaxDescription,
-        ["address_string"] = 200,
-        ["media_url"] = 500,
+        ["description"] = ProblemLimits.Description,
+        ["address_string"] = ProblemLimits.Location,
+        ["media_url"] = ProblemLimits.PhotoUrl,
     };
-
-    /// <summary>The longest <c>Idempotency-Key</c> header (the grid's own limit).</summary>
-    public const int MaxIdempotencyKey = 100;
 
     internal static async Task<IResult> FileAsync(
         Jurisdiction jurisdiction, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, IGridLocator locator, IGrainFactory grains)
@@ -32,8 +27,8 @@ internal static class Open311Filing
         var (format, input) = (jurisdiction.Format, jurisdiction.Input);
         if (input.TooLong(Limits) is { } tooLong)
             return Open311Errors.BadRequest(format, tooLong);
-        if (idempotencyKey?.Length > MaxIdempotencyKey)
-            return Open311Errors.BadRequest(format, $"参数过长 (Idempotency-Key is longer than {MaxIdempotencyKey} characters)");
+        if (idempotencyKey?.Length > ProblemLimits.IdempotencyKey)
+            return Open311Errors.BadRequest(format, $"参数过长 (Idempotency-Key is longer than {ProblemLimits.IdempotencyKey} characters)");
         if (Open311Services.Find(input["service_code"]) is not { } category)
             return Open311Errors.BadRequest(format, input["service_code"] is { } code
                 ? $"服务类型不存在 (unknown service_code '{code}')"
