@@ -39,6 +39,9 @@ internal sealed class GridMap(IStreetDirectory streets) : IGridLocator
         return new GridPlacement(null, null, nearest.Id, nearest.Metres);
     }
 
+    /// <summary>The grid's shape, or null when its street ships none.</summary>
+    public Geometry? Outline(string gridId) => _map.Value.Grids.FirstOrDefault(g => g.Id == gridId)?.Shape;
+
     /// <summary>The street's grid shapes by grid id, in plan order; empty when the street ships none.</summary>
     public IReadOnlyList<(string Id, Geometry Shape)> Outlines(string street) =>
         _map.Value.Grids.Where(g => g.Street == street).Select(g => (g.Id, g.Shape)).ToList();

@@ -48,10 +48,16 @@ internal static class GeoPoints
 {
     public const string Usage = "latitude and longitude are decimal degrees (WGS-84; add crs=gcj02 for coordinates from a Chinese map app)";
 
-    public static (double Latitude, double Longitude)? Read(string? latitude, string? longitude, string? crs)
+    public static (double Latitude, double Longitude)? Read(string? latitude, string? longitude, string? crs) =>
+        double.TryParse(latitude, NumberStyles.Float, CultureInfo.InvariantCulture, out var lat)
+        && double.TryParse(longitude, NumberStyles.Float, CultureInfo.InvariantCulture, out var lon)
+            ? Read(lat, lon, crs)
+            : null;
+
+    /// <summary>The point in WGS-84, or null when a coordinate is missing or out of range, or the system is not one we know.</summary>
+    public static (double Latitude, double Longitude)? Read(double? latitude, double? longitude, string? crs)
     {
-        if (!double.TryParse(latitude, NumberStyles.Float, CultureInfo.InvariantCulture, out var lat) || lat is < -90 or > 90 || double.IsNaN(lat)
-            || !double.TryParse(longitude, NumberStyles.Float, CultureInfo.InvariantCulture, out var lon) || lon is < -180 or > 180 || double.IsNaN(lon))
+        if (latitude is not { } lat || lat is < -90 or > 90 || double.IsNaN(lat) || longitude is not { } lon || lon is < -180 or > 180 || double.IsNaN(lon))
             return null;
         return crs?.ToLowerInvariant() switch
         {

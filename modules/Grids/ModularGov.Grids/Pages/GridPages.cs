@@ -107,11 +107,11 @@ internal static class GridPages
     private static async Task<IResult> GridPageAsync(GridPlace place, HttpContext http, IGrainFactory grains, GridMap map, FormState form, int status = StatusCodes.Status200OK)
     {
         var grid = await grains.GetGrain<IGridGrain>(place.Id).GetSnapshotAsync();
-        var outline = map.Outlines(place.Grid.Street.Code).Where(o => o.Id == place.Id).ToList();
+        var outline = map.Outline(place.Id);
         return ConsolePages.Page<GridPage>(new
         {
             Grid = grid,
-            Map = outline.Count == 0 ? null : MapDrawing.Draw([(place.Id, grid.Name, outline[0].Shape, grid.Problems.Open)], []),
+            Map = outline is null ? null : MapDrawing.Draw([(place.Id, grid.Name, outline, grid.Problems.Open)], []),
             Form = form,
             Problems = await RecentProblemsAsync(place, http, grains, grid.Problems.Total),
             CanFile = GridAccess.SourceFor(http.Caller(), place.Grid, null).Error is null,
