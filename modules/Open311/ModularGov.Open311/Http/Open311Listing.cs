@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using ModularGov.Grids.Contracts;
+using ModularGov.SharedKernel.Streets;
 
 namespace ModularGov.Open311.Http;
 
@@ -21,7 +22,7 @@ internal static class Open311Listing
 
     internal static async Task<IResult> GetAsync(string id, Jurisdiction jurisdiction, IGrainFactory grains)
     {
-        var problem = await FindAsync(id, jurisdiction, grains);
+        var problem = await FindAsync(id, await GridsAsync(jurisdiction, grains), grains);
         return problem is null
             ? Open311Errors.NotFound(jurisdiction.Format, $"服务请求不存在 (no service request '{Open311Access.Truncated(id)}' in jurisdiction {jurisdiction.Code})")
             : Open311Writer.Result(jurisdiction.Format, Open311Requests.List([problem]));
@@ -37,9 +38,10 @@ internal static class Open311Listing
             var wanted = ids.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct().ToList();
             if (wanted.Count > MaxIds)
                 return Open311Errors.BadRequest(format, $"service_request_id 过多 (at most {MaxIds} ids at once)");
+            var grids = await GridsAsync(jurisdiction, grains);
             var found = new List<ProblemView>();
             foreach (var one in wanted)
-                if (await FindAsync(one, jurisdiction, grains) is { } problem)
+                if (await FindAsync(one, grids, grains) is { } problem)
                     found.Add(problem);
             return Open311Writer.Result(format, Open311Requests.List(found));
         }
@@ -76,14 +78,17 @@ internal static class Open311Listing
         return matched;
     }
 
-    /// <summary>The problem <paramref name="id"/> (<c>&lt;street&gt;.&lt;grid&gt;.p&lt;n&gt;</c>) of the jurisdiction, or null.</summary>
-    private static async Task<ProblemView?> FindAsync(string id, Jurisdiction jurisdiction, IGrainFactory grains)
+    /// <summary>The jurisdiction's grids (those its street counts).</summary>
+    private static async Task<IReadOnlySet<string>> GridsAsync(Jurisdiction jurisdiction, IGrainFactory grains) =>
+        (await grains.GetGrain<IStreetGridsGrain>(jurisdiction.Code).GetTotalsAsync()).ByGrid.Keys.ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The problem <paramref name="id"/> (<c>&lt;grid&gt;.p&lt;n&gt;</c>) of one of <paramref name="grids"/>, or null.</summary>
+    private static async Task<ProblemView?> FindAsync(string id, IReadOnlySet<string> grids, IGrainFactory grains)
     {
         var mark = id.LastIndexOf(".p", StringComparison.Ordinal);
-        if (!id.StartsWith(jurisdiction.Code + ".", StringComparison.Ordinal) || mark <= jurisdiction.Code.Length || id.Length == mark + 2 || !id[(mark + 2)..].All(char.IsAsciiDigit))
+        if (mark <= 0)
             return null;
         var grid = id[..mark];
-        var totals = await grains.GetGrain<IStreetGridsGrain>(jurisdiction.Code).GetTotalsAsync();
-        return totals.ByGrid.ContainsKey(grid) ? await grains.GetGrain<IGridGrain>(grid).GetProblemAsync(id) : null;
+        return grids.Contains(grid) && PlaceIds.IsNumbered(id, grid + ".p") ? await grains.GetGrain<IGridGrain>(grid).GetProblemAsync(id) : null;
     }
 }
