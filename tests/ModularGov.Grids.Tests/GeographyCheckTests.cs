@@ -97,6 +97,17 @@ public class GeographyCheckTests
     }
 
     [Fact]
+    public void A_merge_plan_that_puts_a_compound_twice_is_named_by_the_layout_check_and_the_shapes_check_does_not_throw()
+    {
+        var street = BundledStreets.WithLayout("nanshanlu", l => l with
+        {
+            MergePlan = l.MergePlan with { Compounds = l.MergePlan.Compounds.Select((m, i) => i == 0 ? m with { Members = [.. m.Members, "c005"] } : m).ToList() },
+        });
+        var problems = new GridsModule().CheckStreet(street);
+        problems.Count(p => p.StartsWith("compound 'c005' is in both")).ShouldBe(1, string.Join("\n", problems));
+    }
+
+    [Fact]
     public void Text_that_is_not_GeoJSON_is_refused_by_name()
     {
         var street = BundledStreets.WithLayout("nanshanlu", l => l with { Geography = "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\"" });

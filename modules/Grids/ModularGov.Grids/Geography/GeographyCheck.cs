@@ -56,7 +56,7 @@ internal static class GeographyCheck
     private static IEnumerable<string> CompoundProblems(IStreet street, StreetShapes shapes)
     {
         var layout = street.Layout;
-        var mergedOf = layout.MergePlan.Compounds.SelectMany(m => m.Members.Select(c => (c, m.Code))).ToDictionary(x => x.c, x => x.Code);
+        var mergedOf = layout.MergePlan.MergedOf();
         var gridsOf = layout.GridPlan.Grids.SelectMany(g => g.Parts.Select(p => (p.Compound, g.Code))).ToLookup(x => x.Compound, x => x.Code);
         var grids = shapes.Grids.Where(g => g.Shape is Polygon or MultiPolygon).ToList();
         foreach (var (code, point) in shapes.Compounds)

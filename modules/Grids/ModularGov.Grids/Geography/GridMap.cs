@@ -56,7 +56,7 @@ internal sealed class GridMap(IStreetDirectory streets) : IGridLocator
         {
             if (street.Layout.Geography is not { } json || StreetShapes.Parse(json).Shapes is not { } shapes)
                 continue;
-            var mergedOf = street.Layout.MergePlan.Compounds.SelectMany(m => m.Members.Select(c => (c, m.Code))).ToDictionary(x => x.c, x => x.Code);
+            var mergedOf = street.Layout.MergePlan.MergedOf();
             var points = shapes.Compounds.Where(c => c.Shape is Point && mergedOf.ContainsKey(c.Code)).Select(c => (Merged: mergedOf[c.Code], Point: (Point)c.Shape)).ToList();
             foreach (var record in street.Layout.GridPlan.Grids)
             {
