@@ -1,3 +1,4 @@
+using ModularGov.SharedKernel.Http;
 using ModularGov.Dispatch.Contracts;
 using ModularGov.Grids.Contracts;
 using ModularGov.SharedKernel.Access;
@@ -117,7 +118,7 @@ public sealed class CaseStepTests(DispatchCluster cluster) : IClassFixture<Dispa
         (await Centre.ReceiveAsync(Report("nanshanlu", "nosuch"), "bad:2")).Refusal.ShouldBe(Refusal.Invalid);
         (await Centre.ReceiveAsync(Report("nanshanlu", "nanshan", compound: "c999"), "bad:3")).Refusal.ShouldBe(Refusal.Invalid);
         (await Centre.ReceiveAsync(Report("nanshanlu", "nanshan", description: ""), "bad:4")).Refusal.ShouldBe(Refusal.Invalid);
-        (await Centre.ReceiveAsync(Report("nanshanlu", "nanshan", description: new string('长', 2001)), "bad:5")).Refusal.ShouldBe(Refusal.Invalid);
+        (await Centre.ReceiveAsync(Report("nanshanlu", "nanshan", description: new string('长', TextRules.MaxReport + 1)), "bad:5")).Refusal.ShouldBe(Refusal.Invalid);
         (await Centre.GetBoardAsync(All)).Cases.Count.ShouldBe(before);
     }
 

@@ -1,3 +1,4 @@
+using ModularGov.SharedKernel.Http;
 using ModularGov.Grids.Contracts;
 using ModularGov.SharedKernel.Results;
 
@@ -197,7 +198,7 @@ public sealed class GridGrainTests(GridCluster cluster) : IClassFixture<GridClus
     {
         var grid = cluster.Silo(0).GetGrain<IGridGrain>("nanshanlu.g096");
         var before = await grid.GetSnapshotAsync();
-        (await grid.FileAsync(Problem(new string('长', 2001)), GridWorker.Actor, Key())).Refusal.ShouldBe(Refusal.Invalid);
+        (await grid.FileAsync(Problem(new string('长', TextRules.MaxReport + 1)), GridWorker.Actor, Key())).Refusal.ShouldBe(Refusal.Invalid);
         (await grid.FileAsync(Problem(" "), GridWorker.Actor, Key())).Refusal.ShouldBe(Refusal.Invalid);
         (await grid.FileAsync(Problem("ok"), GridWorker.Actor, "")).Refusal.ShouldBe(Refusal.Invalid);
         (await grid.FileAsync(Problem("ok", compound: "c999"), GridWorker.Actor, Key())).Refusal.ShouldBe(Refusal.Invalid);

@@ -13,6 +13,12 @@ public static partial class TextRules
     /// <summary>The longest id a request may name: every id this system makes (a street, a grid, a problem, a case, a token) is far shorter.</summary>
     public const int MaxId = 100;
 
+    /// <summary>
+    /// The longest description of a report, wherever it comes in (a grid problem, a case, a hotline record, an Open311
+    /// request): the 4,000 characters GeoReport v2 allows, so a report travels between modules without being cut.
+    /// </summary>
+    public const int MaxReport = 4000;
+
     [GeneratedRegex(@"<\s*[a-zA-Z/!?]")]
     private static partial Regex Markup();
 

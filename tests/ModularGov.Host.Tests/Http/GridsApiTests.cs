@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using ModularGov.SharedKernel.Http;
 using ModularGov.Host.Tests.Infrastructure;
 
 namespace ModularGov.Host.Tests.Http;
@@ -111,7 +112,7 @@ public sealed class GridsApiTests(DistrictFixture fixture) : IClassFixture<Distr
         await (await FileAsync(admin, "nanshanlu.g999", Problem())).ShouldBeProblemAsync(404);
         await (await FileAsync(admin, "nanshanlu.g021", new { category = "environment", location = "x" })).ShouldBeProblemAsync(400);
         await (await FileAsync(admin, "nanshanlu.g021", new { category = "weather", description = "x", location = "x" })).ShouldBeProblemAsync(400);
-        await (await FileAsync(admin, "nanshanlu.g021", Problem(new string('长', 2001)))).ShouldBeProblemAsync(400);
+        await (await FileAsync(admin, "nanshanlu.g021", Problem(new string('长', TextRules.MaxReport + 1)))).ShouldBeProblemAsync(400);
         await (await FileAsync(admin, "nanshanlu.g021", Problem(compound: "c999"))).ShouldBeProblemAsync(400);
 
         var noKey = await admin.PostAsJsonAsync("/api/grids/nanshanlu.g021/problems", Problem());

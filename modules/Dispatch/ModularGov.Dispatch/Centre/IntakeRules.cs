@@ -7,7 +7,7 @@ namespace ModularGov.Dispatch.Centre;
 /// <summary>What intake (事件接收组) checks of every report, whatever its source.</summary>
 internal sealed class IntakeRules(IStreetDirectory streets)
 {
-    public const int MaxDescription = 2000;
+    public const int MaxDescription = TextRules.MaxReport;
     public const int MaxPlace = 200;
 
     public string? Check(NewCase report)

@@ -21,7 +21,7 @@ public sealed record NewProblem
 /// <summary>How long a filing's texts may be, wherever a problem is filed (the API, the console's form, Open311).</summary>
 public static class ProblemLimits
 {
-    public const int Description = 2000;
+    public const int Description = TextRules.MaxReport;
     public const int Location = 200;
     public const int PhotoUrl = 500;
     public const int IdempotencyKey = 100;
