@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
+using ModularGov.Grids.Contracts;
 using ModularGov.Grids.Geography;
 using ModularGov.Grids.Http;
 using ModularGov.Host.Tests.Infrastructure;
@@ -66,7 +67,7 @@ public sealed class GeoApiTests : IAsyncLifetime
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var detail = (await response.JsonAsync()).GetProperty("detail").GetString()!;
         detail.ShouldContain("lies in no grid of this district; the nearest is nanshanlu.g");
-        detail.ShouldEndWith(" m away");
+        detail.ShouldEndWith(" m away)");
     }
 
     private async Task<HttpResponseMessage> FileAsync(string grid, string key, object body)
@@ -100,7 +101,7 @@ public sealed class GeoApiTests : IAsyncLifetime
         var point = Xinyuan();
         var elsewhere = await FileAsync("nanshanlu.g001", "geo-2", new { category = "environment", description = "垃圾", location = "门口", latitude = point.Y, longitude = point.X });
         elsewhere.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await elsewhere.JsonAsync()).GetProperty("detail").GetString()!.ShouldEndWith("lies in grid nanshanlu.g003, not in nanshanlu.g001");
+        (await elsewhere.JsonAsync()).GetProperty("detail").GetString()!.ShouldEndWith("lies in grid nanshanlu.g003, not in nanshanlu.g001)");
         var outside = await FileAsync("nanshanlu.g001", "geo-3", new { category = "environment", description = "垃圾", location = "门口", latitude = 37.80, longitude = 113.59 });
         outside.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await outside.JsonAsync()).GetProperty("detail").GetString()!.ShouldContain("lies in no grid of this district");

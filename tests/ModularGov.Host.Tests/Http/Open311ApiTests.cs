@@ -6,6 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 using ModularGov.Grids.Contracts;
 using ModularGov.Grids.Geography;
 using ModularGov.Host.Tests.Infrastructure;
+using ModularGov.Open311.Http;
+using ModularGov.SharedKernel.Http;
 using ModularGov.SharedKernel.Streets;
 using NetTopologySuite.Geometries;
 
@@ -198,6 +200,34 @@ public sealed class Open311ApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_point_from_a_Chinese_map_app_files_with_crs_gcj02_and_a_description_may_hold_4000_characters()
+    {
+        var point = CompoundPoint("nanshanlu", "c002");
+        var (gcjLat, gcjLon) = ChinaCoordinates.Wgs84ToGcj02(point.Y, point.X);
+        var form = Filing(_nanshanlu, new Point(gcjLon, gcjLat));
+        form["crs"] = "gcj02";
+        form["description"] = new string('井', TextRules.MaxReport);
+        var response = await PostAsync(form);
+        var body = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, body);
+        var id = JsonDocument.Parse(body).RootElement[0].GetProperty("service_request_id").GetString()!;
+        id.ShouldStartWith("nanshanlu.g003.p");
+
+        var request = (await RequestsAsync($"requests/{id}.json?api_key={_nanshanlu}"))[0];
+        request.GetProperty("description").GetString()!.Length.ShouldBe(4000);
+        // Kept in WGS-84: the compound's own point.
+        request.GetProperty("lat").GetDouble().ShouldBe(point.Y, 1e-7);
+        request.GetProperty("long").GetDouble().ShouldBe(point.X, 1e-7);
+
+        // The same GCJ-02 numbers read as WGS-84 land some 500 m away, or in no grid at all.
+        form.Remove("crs");
+        var asWgs = await PostAsync(form);
+        var placedElsewhere = asWgs.StatusCode == HttpStatusCode.BadRequest
+            || !JsonDocument.Parse(await asWgs.Content.ReadAsStringAsync()).RootElement[0].GetProperty("service_request_id").GetString()!.StartsWith("nanshanlu.g003.p");
+        placedElsewhere.ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task A_step_taken_in_the_console_shows_in_Open311()
     {
         var id = await FileAsync(CompoundPoint("nanshanlu", "c002"));
@@ -237,6 +267,47 @@ public sealed class Open311ApiTests : IAsyncLifetime
 
         var xml = Open311Schemas.ShouldBeXml(await _district.Client(null).GetStringAsync($"/open311/v2/requests.xml?api_key={_nanshanlu}"), "service_requests");
         xml.Elements("request").Count().ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task A_read_cut_short_by_its_budget_yields_the_streets_newest_problems_not_one_grids_past()
+    {
+        async Task<string> FileInAsync(string grid, int n)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/grids/{grid}/problems")
+            {
+                Content = JsonContent.Create(new { category = "environment", description = $"预算事项 {n}", location = "5号楼" }),
+            };
+            request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString("N"));
+            return (await (await _district.Client().SendAsync(request)).JsonAsync()).GetProperty("id").GetString()!;
+        }
+        var since = DateTimeOffset.UtcNow;
+        // g001 comes first in grid order and files first; then g002 files five and g003 one, the street's six newest.
+        for (var n = 0; n < 5; n++)
+            await FileInAsync("shangzhan.g001", n);
+        var newer = new List<string>();
+        for (var n = 0; n < 5; n++)
+            newer.Add(await FileInAsync("shangzhan.g002", n));
+        newer.Add(await FileInAsync("shangzhan.g003", 0));
+        newer.Reverse();
+
+        var grids = new[] { "shangzhan.g001", "shangzhan.g002", "shangzhan.g003" };
+        var grains = _district.Host.App.Services.GetRequiredService<IGrainFactory>();
+        async Task<List<string>> ReadAsync(int budget)
+        {
+            var read = new List<string>();
+            await foreach (var problem in new StreetProblemsNewestFirst(grains, since, budget, firstPage: 2).ReadAsync(grids))
+                read.Add(problem.Id);
+            return read;
+        }
+
+        // First pages of two: g001's two, g002's two, g003's one, five read in all. Past a budget of three, the read stops
+        // where g002 would need its next page: g003's one and g002's newest two, the street's three newest.
+        (await ReadAsync(budget: 3)).ShouldBe(newer.Take(3));
+        var all = await ReadAsync(budget: 100);
+        all.Count.ShouldBe(11);
+        all.Take(6).ShouldBe(newer);
+        all.Skip(6).All(id => id.StartsWith("shangzhan.g001.p", StringComparison.Ordinal)).ShouldBeTrue();
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -41,39 +40,4 @@ internal static class GeoEndpoints
         return TypedResults.Ok(new Located(point.Latitude, point.Longitude, grid.Street.Code, grid.Id, grid.Record.Name,
             compound?.Code, compound?.Name, tier?.Tier, tier?.Responsible));
     }
-}
-
-/// <summary>A point as a caller gives it: latitude and longitude in degrees, WGS-84 unless <c>crs=gcj02</c> says otherwise.</summary>
-internal static class GeoPoints
-{
-    public const string Usage = "latitude and longitude are decimal degrees (WGS-84; add crs=gcj02 for coordinates from a Chinese map app)";
-
-    public static (double Latitude, double Longitude)? Read(string? latitude, string? longitude, string? crs) =>
-        double.TryParse(latitude, NumberStyles.Float, CultureInfo.InvariantCulture, out var lat)
-        && double.TryParse(longitude, NumberStyles.Float, CultureInfo.InvariantCulture, out var lon)
-            ? Read(lat, lon, crs)
-            : null;
-
-    /// <summary>The point in WGS-84, or null when a coordinate is missing or out of range, or the system is not one we know.</summary>
-    public static (double Latitude, double Longitude)? Read(double? latitude, double? longitude, string? crs)
-    {
-        if (latitude is not { } lat || lat is < -90 or > 90 || double.IsNaN(lat) || longitude is not { } lon || lon is < -180 or > 180 || double.IsNaN(lon))
-            return null;
-        return crs?.ToLowerInvariant() switch
-        {
-            null or "" or "wgs84" or "wgs-84" or "epsg:4326" => (lat, lon),
-            "gcj02" or "gcj-02" => ChinaCoordinates.Gcj02ToWgs84(lat, lon),
-            _ => null,
-        };
-    }
-
-    /// <summary>The point's grid, or why it has none: outside every grid (naming the nearest and how far), or no street ships shapes.</summary>
-    public static (GridPlacement? Placement, string? Problem) Place(GridMap map, (double Latitude, double Longitude) point) =>
-        map.Place(point.Latitude, point.Longitude) switch
-        {
-            null => (null, "no street of this district ships grid shapes, so no point can be placed"),
-            { Grid: null } outside => (null, string.Create(CultureInfo.InvariantCulture,
-                $"({point.Latitude:0.000000}, {point.Longitude:0.000000}) lies in no grid of this district; the nearest is {outside.Nearest}, {outside.NearestMetres:0} m away")),
-            var inside => (inside, null),
-        };
 }

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
-using System.Globalization;
 using ModularGov.Grids.Contracts;
 using ModularGov.Grids.Geography;
 using ModularGov.Grids.Problems;
@@ -105,9 +104,8 @@ internal static class ProblemEndpoints
         if (problem is not null)
             return (null, null, problem);
         if (placement!.Grid != place.Id)
-            return (null, null, string.Create(CultureInfo.InvariantCulture,
-                $"the point ({point.Latitude:0.000000}, {point.Longitude:0.000000}) lies in grid {placement.Grid}, not in {place.Id}"));
-        return (new GeoPosition(point.Latitude, point.Longitude), placement.Compound, null);
+            return (null, null, $"位置不在该网格内 (the point {GeoPoints.Text(point)} lies in grid {placement.Grid}, not in {place.Id})");
+        return (point, placement.Compound, null);
     }
 
     /// <summary>A page of the grid's problems; a station sees only those it reported.</summary>

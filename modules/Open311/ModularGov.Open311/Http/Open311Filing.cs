@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using ModularGov.Grids.Contracts;
@@ -13,7 +12,7 @@ namespace ModularGov.Open311.Http;
 /// </summary>
 internal static class Open311Filing
 {
-    /// <summary>The grid's own limits (the spec allows a description of up to 4,000 characters; a grid keeps 2,000).</summary>
+    /// <summary>The grid's own limits (a description of up to 4,000 characters, as the spec allows).</summary>
     private static readonly Dictionary<string, int> Limits = new(StringComparer.Ordinal)
     {
         ["description"] = ProblemLimits.Description,
@@ -42,7 +41,7 @@ internal static class Open311Filing
         {
             Category = category,
             Description = input["description"] ?? "",
-            Location = input["address_string"] ?? string.Create(CultureInfo.InvariantCulture, $"{position!.Latitude:0.000000}, {position.Longitude:0.000000}"),
+            Location = input["address_string"] ?? GeoPoints.Text(position!),
             Compound = placement!.Compound,
             PhotoUrl = input["media_url"],
             Source = ProblemSource.Resident,
@@ -57,7 +56,7 @@ internal static class Open311Filing
 
     /// <summary>
     /// The grid the point lies in, inside the jurisdiction. A point is required: an address alone names no grid, and a
-    /// problem is always filed in one.
+    /// problem is always filed in one. It is WGS-84 as the spec says, or GCJ-02 with our <c>crs=gcj02</c>.
     /// </summary>
     private static (GridPlacement? Placement, GeoPosition? Position, string? Problem) Place(Jurisdiction jurisdiction, IGridLocator locator)
     {
@@ -66,17 +65,14 @@ internal static class Open311Filing
             return (null, null, input["address_string"] is null
                 ? "缺少位置 (lat and long are required, WGS-84 degrees)"
                 : "仅凭地址无法确定网格 (address_string alone cannot be placed in a grid: send lat and long too, WGS-84 degrees)");
-        if (!Degrees(input["lat"], 90, out var lat) || !Degrees(input["long"], 180, out var lon))
-            return (null, null, "坐标格式错误 (lat and long must both be decimal degrees, WGS-84, e.g. lat=37.857&long=113.583)");
-        if (locator.Place(lat, lon) is not { } placement)
-            return (null, null, "本区尚无网格边界数据 (no street ships grid shapes, so no point can be placed)");
-        var point = string.Create(CultureInfo.InvariantCulture, $"({lat:0.000000}, {lon:0.000000})");
-        if (placement.Grid is null)
-            return (null, null, string.Create(CultureInfo.InvariantCulture,
-                $"位置不在任何网格内 (the point {point} lies in no grid; the nearest is {placement.Nearest}, {placement.NearestMetres:0} m away)"));
-        if (!placement.Grid.StartsWith(jurisdiction.Code + ".", StringComparison.Ordinal))
-            return (null, null, $"位置不在该辖区内 (the point {point} lies in grid {placement.Grid}, outside jurisdiction {jurisdiction.Code})");
-        return (placement, new GeoPosition(lat, lon), null);
+        if (GeoPoints.Read(input["lat"], input["long"], input["crs"]) is not { } point)
+            return (null, null, "坐标格式错误 (lat and long must both be decimal degrees, WGS-84, e.g. lat=37.857&long=113.583; add crs=gcj02 for coordinates from a Chinese map app)");
+        var (placement, outside) = GeoPoints.Place(locator, point);
+        if (outside is not null)
+            return (null, null, outside);
+        if (!placement!.Grid!.StartsWith(jurisdiction.Code + ".", StringComparison.Ordinal))
+            return (null, null, $"位置不在该辖区内 (the point {GeoPoints.Text(point)} lies in grid {placement.Grid}, outside jurisdiction {jurisdiction.Code})");
+        return (placement, point, null);
     }
 
     /// <summary>
@@ -84,9 +80,6 @@ internal static class Open311Filing
     /// (a retried POST files twice, as with any GeoReport v2 endpoint).
     /// </summary>
     private static string NewKey() => "open311-" + Guid.NewGuid().ToString("N");
-
-    private static bool Degrees(string? text, double limit, out double degrees) =>
-        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out degrees) && double.IsFinite(degrees) && Math.Abs(degrees) <= limit;
 
     private static string? MediaUrl(string? url) =>
         url is null || (Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp))

@@ -13,10 +13,11 @@ internal static class Open311Listing
     /// <summary>The most ids one <c>service_request_id</c> may list.</summary>
     public const int MaxIds = 50;
 
-    /// <summary>The most problems filed in the window one GET requests reads across the street's grids, whatever the other filters.</summary>
+    /// <summary>
+    /// The most problems filed in the window one GET requests reads across the street's grids, newest first, whatever the
+    /// other filters (beyond each grid's first page): a window busier than that is answered from its newest part.
+    /// </summary>
     public const int ReadBudget = 5000;
-
-    private const int Page = 200;
 
     private static readonly Dictionary<string, int> Limits = new(StringComparer.Ordinal) { ["service_request_id"] = 2000 };
 
@@ -49,31 +50,24 @@ internal static class Open311Listing
         if (refused is not null)
             return Open311Errors.BadRequest(format, refused);
         var problems = await ReadAsync(jurisdiction.Code, filter!, grains);
-        return Open311Writer.Result(format, Open311Requests.List(problems.OrderByDescending(p => p.FiledAt).Take(MaxResults)));
+        return Open311Writer.Result(format, Open311Requests.List(problems));
     }
 
     /// <summary>
-    /// The jurisdiction's problems the filter matches, grid by grid, newest first from the window's start, reading at most
-    /// <see cref="ReadBudget"/> problems in all.
+    /// The jurisdiction's newest problems the filter matches, newest first across its grids, from the newest
+    /// <see cref="ReadBudget"/> problems filed in the window.
     /// </summary>
     private static async Task<List<ProblemView>> ReadAsync(string street, Open311Filter filter, IGrainFactory grains)
     {
         var totals = await grains.GetGrain<IStreetGridsGrain>(street).GetTotalsAsync();
+        var grids = totals.ByGrid.Where(g => g.Value.Total > 0).Select(g => g.Key);
         var matched = new List<ProblemView>();
-        var read = 0;
-        foreach (var grid in totals.ByGrid.Where(g => g.Value.Total > 0).Select(g => g.Key).Order(StringComparer.Ordinal))
+        await foreach (var problem in new StreetProblemsNewestFirst(grains, filter.Start, ReadBudget).ReadAsync(grids))
         {
-            int? before = null;
-            do
-            {
-                if (read >= ReadBudget || matched.Count >= MaxResults)
-                    return matched;
-                var page = await grains.GetGrain<IGridGrain>(grid).ListProblemsSinceAsync(filter.Start, before, Math.Min(Page, ReadBudget - read));
-                read += page.Problems.Count;
-                matched.AddRange(page.Problems.Where(filter.Matches));
-                before = page.NextAfter;
-            }
-            while (before is not null);
+            if (filter.Matches(problem))
+                matched.Add(problem);
+            if (matched.Count == MaxResults)
+                break;
         }
         return matched;
     }
