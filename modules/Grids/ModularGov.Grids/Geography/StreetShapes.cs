@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
@@ -12,8 +13,14 @@ internal sealed record StreetShapes(IReadOnlyList<(string Code, Geometry Shape)>
 
     private static readonly JsonSerializerOptions Options = CreateOptions();
 
+    /// <summary>Each street's text is read once: the load check and the grid map both ask, and the text lives as long as its street.</summary>
+    private static readonly ConditionalWeakTable<string, Tuple<StreetShapes?, string?>> Read = new();
+
     /// <summary>The shapes, or why the text is not a FeatureCollection of grids and compounds.</summary>
-    public static (StreetShapes? Shapes, string? Problem) Parse(string geoJson)
+    public static (StreetShapes? Shapes, string? Problem) Parse(string geoJson) =>
+        Read.GetValue(geoJson, text => ParseText(text).ToTuple()).ToValueTuple();
+
+    private static (StreetShapes? Shapes, string? Problem) ParseText(string geoJson)
     {
         FeatureCollection? features;
         try
