@@ -82,7 +82,9 @@ internal sealed class DistrictHost : IAsyncDisposable
         builder.UseOrleans(silo =>
         {
             SiloSetup.Configure(silo, settings, plugins.Loaded.Select(s => s.Assembly));
-            silo.AddDashboard();
+            // A sample every 10 s, not every second: each one walks the grain directory's cache, which grows with every
+            // grain the district has addressed (6 % of the CPU at 100,000 cases when sampled each second).
+            silo.AddDashboard(dashboard => dashboard.CounterUpdateIntervalMs = 10_000);
         });
 
         var services = builder.Services;

@@ -5,8 +5,10 @@ namespace ModularGov.Host.Storage;
 
 /// <summary>
 /// Orleans' reminder table on the district's LiteDB file, so deadline reminders survive a restart (the
-/// in-memory reminder service forgets them). One document per (grain, reminder name), with the grain's
-/// uniform hash for the silo's range queries and a version number as ETag.
+/// in-memory reminder service forgets them). One document per (grain, reminder name), keyed
+/// <c>grain/name</c> so a grain's reminders are a range of the primary key, with the grain's uniform hash
+/// (indexed) for the silo's range queries and a version number as ETag. Every open case has a reminder, so
+/// each index here is one more random insert per case: the hash is the only secondary one.
 /// </summary>
 internal sealed class LiteDbReminderTable(LiteDbStore store) : IReminderTable
 {
@@ -14,13 +16,18 @@ internal sealed class LiteDbReminderTable(LiteDbStore store) : IReminderTable
 
     public Task StartAsync(CancellationToken cancellationToken = default)
     {
-        _rows.EnsureIndex("grain");
+        _rows.DropIndex("grain"); // kept by files written before a grain's reminders were read by key
         _rows.EnsureIndex("hash");
         return Task.CompletedTask;
     }
 
-    public Task<ReminderTableData> ReadRows(GrainId grainId) =>
-        Task.FromResult(new ReminderTableData(_rows.Find(Query.EQ("grain", grainId.ToString())).Select(ToEntry)));
+    /// <summary>The grain's rows: a range of the key, checked against the grain itself (a key may hold a '/' too).</summary>
+    public Task<ReminderTableData> ReadRows(GrainId grainId)
+    {
+        var grain = grainId.ToString();
+        return Task.FromResult(new ReminderTableData(
+            _rows.Find(Query.StartsWith("_id", grain + "/")).Where(row => row["grain"].AsString == grain).Select(ToEntry).ToList()));
+    }
 
     /// <summary>
     /// The rows whose grain hashes fall in the silo's range (begin, end], wrapping around when begin >= end: read through the

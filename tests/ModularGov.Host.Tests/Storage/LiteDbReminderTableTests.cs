@@ -36,6 +36,26 @@ public sealed class LiteDbReminderTableTests : IDisposable
         indexed.Contains("hash").ShouldBeTrue($"indexes on reminders: {string.Join(", ", indexed)}");
     }
 
+    [Fact]
+    public async Task A_grains_reminders_are_read_by_key_and_only_its_own_even_when_a_key_holds_a_slash()
+    {
+        using var store = new LiteDbStore(_folder.Path, NullLogger.Instance, fsyncOnCommit: false);
+        var table = new LiteDbReminderTable(store);
+        await table.StartAsync();
+        var grain = GrainId.Create("dispatchcase", "dc2026-00001");
+        var longer = GrainId.Create("dispatchcase", "dc2026-000010");
+        var slashed = GrainId.Create("dispatchcase", "dc2026-00001/deadlines");
+        foreach (var (id, name) in new[] { (grain, "deadlines"), (grain, "deliberation"), (longer, "deadlines"), (slashed, "x") })
+            await table.UpsertRow(new ReminderEntry { GrainId = id, ReminderName = name, StartAt = DateTime.UtcNow.AddDays(3), Period = TimeSpan.FromDays(1) });
+
+        (await table.ReadRows(grain)).Reminders.Select(r => r.ReminderName).Order().ShouldBe(["deadlines", "deliberation"]);
+        (await table.ReadRows(slashed)).Reminders.Select(r => r.ReminderName).ShouldBe(["x"]);
+        (await table.ReadRows(GrainId.Create("dispatchcase", "dc2026-99999"))).Reminders.Count.ShouldBe(0);
+
+        var indexed = store.Database.GetCollection("$indexes").Find(LiteDB.Query.EQ("collection", "reminders")).Select(i => i["name"].AsString).ToList();
+        indexed.Contains("grain").ShouldBeFalse($"indexes on reminders: {string.Join(", ", indexed)}");
+    }
+
     private static bool InRange(uint hash, uint begin, uint end) => begin < end ? hash > begin && hash <= end : hash > begin || hash <= end;
 
     public void Dispose() => _folder.Dispose();
