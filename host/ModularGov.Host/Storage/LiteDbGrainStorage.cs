@@ -75,13 +75,19 @@ internal sealed class LiteDbGrainStorage : IGrainStorage
         await _store.WriteAsync(() =>
         {
             CheckETag(key, expected);
-            _states.Upsert(new BsonDocument
+            var document = new BsonDocument
             {
                 ["_id"] = key,
                 ["etag"] = etag,
                 ["data"] = data,
                 ["updated"] = DateTime.UtcNow,
-            });
+            };
+            // The check has just told whether the record exists: an insert or an update searches the key once, where an
+            // upsert searches it for the update and again for the insert (each search costs more as the file grows).
+            if (expected is null)
+                _states.Insert(document);
+            else
+                _states.Update(document);
             Remember(key, etag);
         });
         grainState.ETag = etag;

@@ -50,8 +50,9 @@ internal sealed class LiteDbReminderTable(LiteDbStore store) : IReminderTable
         long etag = 0;
         await store.WriteAsync(() =>
         {
-            etag = (_rows.FindById(key)?["etag"].AsInt64 ?? 0) + 1;
-            _rows.Upsert(new BsonDocument
+            var stored = _rows.FindById(key);
+            etag = (stored?["etag"].AsInt64 ?? 0) + 1;
+            var row = new BsonDocument
             {
                 ["_id"] = key,
                 ["grain"] = entry.GrainId.ToString(),
@@ -60,7 +61,12 @@ internal sealed class LiteDbReminderTable(LiteDbStore store) : IReminderTable
                 ["startAt"] = entry.StartAt.ToUniversalTime(),
                 ["periodTicks"] = entry.Period.Ticks,
                 ["etag"] = etag,
-            });
+            };
+            // Found or not, the key was just searched: an insert or an update searches it once more, an upsert twice.
+            if (stored is null)
+                _rows.Insert(row);
+            else
+                _rows.Update(row);
         });
         return etag.ToString();
     }
