@@ -22,35 +22,16 @@ internal sealed class DispatchCentreGrain(IntakeRules intake, IStreetDirectory s
             ? Task.FromResult(Outcome<CaseReceipt>.Refuse(Refusal.Invalid, invalid))
             : GrainFactory.GetGrain<IDispatchPlaceGrain>(PlaceGrainKey(report)).ReceiveAsync(report, sourceKey);
 
-    /// <summary>
-    /// The streets' boards merged by deadline. One more than the page tells whether a next page exists. Each street is
-    /// first asked for its share of that with room to spare, not the whole of it; a street that gave all it was asked
-    /// and whose last case comes before the merged page's end may hold more of the page, and only it is asked for the rest.
-    /// </summary>
     public async Task<BoardPage> GetBoardAsync(BoardQuery query)
     {
         var limit = Math.Clamp(query.Limit, 1, BoardPage.MaxLimit);
-        var wanted = limit + 1;
-        var boards = (query.Streets ?? streets.All.Select(s => s.Code).ToList()).Where(c => streets.Find(c) is not null)
-            .Select(c => GrainFactory.GetGrain<IDispatchBoardGrain>(c)).ToList();
-        var share = Math.Min(wanted, boards.Count <= 1 ? wanted : wanted * 3 / (2 * boards.Count) + 1);
-        var pages = (await Task.WhenAll(boards.Select(b => b.GetPageAsync(query with { Limit = share })))).Select(p => p.ToList()).ToList();
-        var first = Merged(pages, wanted);
-        var shortOfPage = first.Count < wanted;
-        var unfinished = Enumerable.Range(0, pages.Count)
-            .Where(i => pages[i].Count == share && share < wanted && (shortOfPage || InBoardOrder(pages[i][^1], first[^1]) < 0)).ToList();
-        await Task.WhenAll(unfinished.Select(async i =>
-            pages[i].AddRange(await boards[i].GetPageAsync(query with { Limit = wanted - share, After = BoardCursor.Of(pages[i][^1]) }))));
-        var merged = unfinished.Count == 0 ? first : Merged(pages, wanted);
+        var codes = (query.Streets ?? streets.All.Select(s => s.Code).ToList()).Where(c => streets.Find(c) is not null);
+        // One more than the page, from each street, tells whether a next page exists.
+        var pages = await Task.WhenAll(codes.Select(c => GrainFactory.GetGrain<IDispatchBoardGrain>(c).GetPageAsync(query with { Limit = limit + 1 })));
+        var merged = pages.SelectMany(p => p).OrderBy(c => c.Deadline).ThenBy(c => c.Id, StringComparer.Ordinal).Take(limit + 1).ToList();
         var page = merged.Take(limit).ToList();
         return new BoardPage(page, merged.Count > limit ? BoardCursor.Of(page[^1]) : null);
     }
-
-    private static List<CaseIndexEntry> Merged(List<List<CaseIndexEntry>> pages, int count) =>
-        pages.SelectMany(p => p).OrderBy(c => c.Deadline).ThenBy(c => c.Id, StringComparer.Ordinal).Take(count).ToList();
-
-    private static int InBoardOrder(CaseIndexEntry a, CaseIndexEntry b) =>
-        a.Deadline != b.Deadline ? a.Deadline.CompareTo(b.Deadline) : string.CompareOrdinal(a.Id, b.Id);
 
     public Task<Outcome<MonthlyRanking>> GetRankingAsync(string month) =>
         Months.TryParse(month, out _, out _)
