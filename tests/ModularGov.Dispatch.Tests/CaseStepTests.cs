@@ -1,7 +1,7 @@
-using ModularGov.SharedKernel.Http;
 using ModularGov.Dispatch.Contracts;
 using ModularGov.Grids.Contracts;
 using ModularGov.SharedKernel.Access;
+using ModularGov.SharedKernel.Http;
 using ModularGov.SharedKernel.Results;
 
 namespace ModularGov.Dispatch.Tests;

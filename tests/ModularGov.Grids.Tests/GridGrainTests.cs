@@ -1,5 +1,5 @@
-using ModularGov.SharedKernel.Http;
 using ModularGov.Grids.Contracts;
+using ModularGov.SharedKernel.Http;
 using ModularGov.SharedKernel.Results;
 
 namespace ModularGov.Grids.Tests;

@@ -4,7 +4,6 @@ using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using ModularGov.Grids.Contracts;
 using ModularGov.Grids.Geography;
-using ModularGov.Grids.Http;
 using ModularGov.Host.Tests.Infrastructure;
 using ModularGov.SharedKernel.Streets;
 using NetTopologySuite.Geometries;

@@ -2,8 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using ModularGov.SharedKernel.Http;
 using ModularGov.Host.Tests.Infrastructure;
+using ModularGov.SharedKernel.Http;
 
 namespace ModularGov.Host.Tests.Http;
 
