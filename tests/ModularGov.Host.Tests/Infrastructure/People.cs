@@ -49,7 +49,9 @@ internal static class People
     public static async Task<Person> FirstSignInAsync(Uri address, string login, string initialPassword, bool needsSecondFactor = true)
     {
         var client = Browser(address);
-        var first = await (await client.SignInAsync(login, initialPassword)).JsonAsync();
+        using var signIn = await client.SignInAsync(login, initialPassword);
+        signIn.StatusCode.ShouldBe(HttpStatusCode.OK, await signIn.Content.ReadAsStringAsync());
+        var first = await signIn.JsonAsync();
         first.GetProperty("mustChangePassword").GetBoolean().ShouldBeTrue();
         var changed = await client.PostAsJsonAsync("/api/account/password", new { current = initialPassword, next = NewPassword });
         changed.StatusCode.ShouldBe(HttpStatusCode.NoContent, await changed.Content.ReadAsStringAsync());
