@@ -13,6 +13,7 @@ internal sealed class TestStreets : IStreetDirectory
         public string PluginVersion => "test";
         public StreetLayout Layout => StreetLayout.Empty;
         public SharedKernel.Duties.StreetDuties Duties => SharedKernel.Duties.StreetDuties.Empty;
+        public SharedKernel.Personnel.StreetPersonnel Personnel => SharedKernel.Personnel.StreetPersonnel.Empty;
         public ILifetimeScope Services => throw new NotSupportedException();
     }
 

@@ -24,6 +24,7 @@ internal static class BundledStreets
         public StreetProfile Profile => street.Profile;
         public StreetLayout Layout => layout;
         public SharedKernel.Duties.StreetDuties Duties => street.Duties;
+        public SharedKernel.Personnel.StreetPersonnel Personnel => street.Personnel;
         public ILifetimeScope Services => street.Services;
     }
 }

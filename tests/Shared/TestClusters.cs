@@ -28,6 +28,8 @@ internal static class TestClusters
         var builder = new InProcessTestClusterBuilder(2);
         builder.ConfigureSilo((_, silo) =>
         {
+            // Stored state in Orleans' binary format, as the host has it (Orleans' default, Newtonsoft JSON, reads some records differently).
+            silo.Services.AddSingleton<Orleans.Storage.IGrainStorageSerializer, Orleans.Storage.OrleansGrainStorageSerializer>();
             silo.AddMemoryGrainStorage(GrainStorage.Name);
             silo.UseInMemoryReminderService();
             SiloSetup.AddGrainRules(silo);

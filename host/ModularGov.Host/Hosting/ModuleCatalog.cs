@@ -3,6 +3,7 @@ using ModularGov.Dispatch;
 using ModularGov.Duties;
 using ModularGov.Grids;
 using ModularGov.Open311;
+using ModularGov.Personnel;
 using ModularGov.PropertyTiers;
 using ModularGov.SharedKernel.Modules;
 
@@ -14,5 +15,5 @@ namespace ModularGov.Host.Hosting;
 /// </summary>
 internal static class ModuleCatalog
 {
-    public static IReadOnlyList<IModule> Shipped() => [new AccessModule(), new PropertyTiersModule(), new GridsModule(), new DispatchModule(), new DutiesModule(), new Open311Module()];
+    public static IReadOnlyList<IModule> Shipped() => [new AccessModule(), new PropertyTiersModule(), new GridsModule(), new DispatchModule(), new DutiesModule(), new PersonnelModule(), new Open311Module()];
 }

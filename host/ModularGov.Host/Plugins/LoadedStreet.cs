@@ -2,12 +2,13 @@ using System.Reflection;
 using Autofac;
 using ModularGov.SharedKernel.Duties;
 using ModularGov.SharedKernel.Layout;
+using ModularGov.SharedKernel.Personnel;
 using ModularGov.SharedKernel.Streets;
 
 namespace ModularGov.Host.Plugins;
 
 /// <summary>A street plugin that passed every check and is served by this host.</summary>
-internal sealed class LoadedStreet(string folder, PluginManifest manifest, Assembly assembly, StreetProfile profile, StreetLayout layout, StreetDuties duties, IContainer services) : IStreet
+internal sealed class LoadedStreet(string folder, PluginManifest manifest, Assembly assembly, StreetProfile profile, StreetLayout layout, StreetDuties duties, StreetPersonnel personnel, IContainer services) : IStreet
 {
     public string Folder { get; } = folder;
     public PluginManifest Manifest { get; } = manifest;
@@ -17,6 +18,7 @@ internal sealed class LoadedStreet(string folder, PluginManifest manifest, Assem
     public StreetProfile Profile { get; } = profile;
     public StreetLayout Layout { get; } = layout;
     public StreetDuties Duties { get; } = duties;
+    public StreetPersonnel Personnel { get; } = personnel;
     public ILifetimeScope Services { get; } = services;
 }
 

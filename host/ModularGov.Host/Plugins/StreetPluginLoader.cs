@@ -66,13 +66,15 @@ internal static class StreetPluginLoader
 
             var layout = plugin.Layout;
             var duties = plugin.Duties;
+            var personnel = plugin.Personnel;
 
             var builder = new ContainerBuilder();
             builder.RegisterInstance(profile);
             builder.RegisterInstance(layout);
             builder.RegisterInstance(duties);
+            builder.RegisterInstance(personnel);
             plugin.Register(builder);
-            var street = new LoadedStreet(folder, manifest, assembly, profile, layout, duties, builder.Build());
+            var street = new LoadedStreet(folder, manifest, assembly, profile, layout, duties, personnel, builder.Build());
             var moduleProblems = modules.SelectMany(m => m.CheckStreet(street).Select(p => $"{m.Name}: {p}")).ToList();
             if (moduleProblems.Count == 0)
                 return (street, null);

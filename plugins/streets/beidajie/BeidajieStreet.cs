@@ -1,3 +1,4 @@
+using ModularGov.SharedKernel.Personnel;
 using ModularGov.SharedKernel.Duties;
 using ModularGov.SharedKernel.Layout;
 using ModularGov.SharedKernel.Plugins;
@@ -15,4 +16,6 @@ public sealed class BeidajieStreet : IStreetPlugin
     public StreetLayout Layout { get; } = EmbeddedStreetData.ReadLayout(typeof(BeidajieStreet).Assembly);
 
     public StreetDuties Duties { get; } = EmbeddedStreetData.ReadDuties(typeof(BeidajieStreet).Assembly);
+
+    public StreetPersonnel Personnel { get; } = EmbeddedStreetData.ReadPersonnel(typeof(BeidajieStreet).Assembly);
 }

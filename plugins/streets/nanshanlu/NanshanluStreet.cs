@@ -1,3 +1,4 @@
+using ModularGov.SharedKernel.Personnel;
 using ModularGov.SharedKernel.Duties;
 using ModularGov.SharedKernel.Layout;
 using Autofac;
@@ -17,6 +18,8 @@ public sealed class NanshanluStreet : IStreetPlugin
     public StreetLayout Layout { get; } = EmbeddedStreetData.ReadLayout(typeof(NanshanluStreet).Assembly);
 
     public StreetDuties Duties { get; } = EmbeddedStreetData.ReadDuties(typeof(NanshanluStreet).Assembly);
+
+    public StreetPersonnel Personnel { get; } = EmbeddedStreetData.ReadPersonnel(typeof(NanshanluStreet).Assembly);
 
     /// <summary>"加减乘除": the common 300–500 households a grid, its own tier proposals, one meeting every two weeks, no accompanying duties.</summary>
     public void Register(ContainerBuilder builder)

@@ -1,3 +1,4 @@
+using ModularGov.SharedKernel.Personnel;
 using ModularGov.SharedKernel.Duties;
 using ModularGov.SharedKernel.Layout;
 using ModularGov.SharedKernel.Plugins;
@@ -15,4 +16,6 @@ public sealed class ShangzhanStreet : IStreetPlugin
     public StreetLayout Layout { get; } = EmbeddedStreetData.ReadLayout(typeof(ShangzhanStreet).Assembly);
 
     public StreetDuties Duties { get; } = EmbeddedStreetData.ReadDuties(typeof(ShangzhanStreet).Assembly);
+
+    public StreetPersonnel Personnel { get; } = EmbeddedStreetData.ReadPersonnel(typeof(ShangzhanStreet).Assembly);
 }

@@ -1,3 +1,4 @@
+using ModularGov.SharedKernel.Personnel;
 using ModularGov.SharedKernel.Duties;
 using ModularGov.SharedKernel.Layout;
 using Autofac;
@@ -17,6 +18,8 @@ public sealed class YijingStreet : IStreetPlugin
     public StreetLayout Layout { get; } = EmbeddedStreetData.ReadLayout(typeof(YijingStreet).Assembly);
 
     public StreetDuties Duties { get; } = EmbeddedStreetData.ReadDuties(typeof(YijingStreet).Assembly);
+
+    public StreetPersonnel Personnel { get; } = EmbeddedStreetData.ReadPersonnel(typeof(YijingStreet).Assembly);
 
     /// <summary>Villages are sparse: a grid may cover as few as 150 households, and clusters merge across longer distances.</summary>
     public void Register(ContainerBuilder builder) =>

@@ -45,6 +45,9 @@ public static class EmbeddedStreetData
         Read<List<Duties.PlaqueRecord>>(plugin, "plaques.json"),
         Read<List<Duties.BurdenBaseline>>(plugin, "burden-baseline.json"));
 
+    /// <summary>The people from data/personnel.json.</summary>
+    public static Personnel.StreetPersonnel ReadPersonnel(Assembly plugin) => Read<Personnel.StreetPersonnel>(plugin, "personnel.json");
+
     public static T Read<T>(Assembly plugin, string fileName)
     {
         var resource = Resource(plugin, fileName)

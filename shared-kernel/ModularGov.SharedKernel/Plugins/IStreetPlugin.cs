@@ -19,6 +19,9 @@ public interface IStreetPlugin
     /// <summary>Its duty list and post catalogue, its plaques, and its meeting/form/inspection burden before.</summary>
     Duties.StreetDuties Duties { get; }
 
+    /// <summary>Its staffing, its roster (without identity or phone numbers), and the career moves and secondments it has had.</summary>
+    Personnel.StreetPersonnel Personnel { get; }
+
     /// <summary>
     /// Registers the street's own services (its rules at the kernel's extension points, see
     /// <c>ModularGov.SharedKernel.Rules</c>) in the street's own container. Nothing registered here is visible to

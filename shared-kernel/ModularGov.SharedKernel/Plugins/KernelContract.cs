@@ -6,8 +6,9 @@ namespace ModularGov.SharedKernel.Plugins;
 /// Raise it whenever a change to the kernel's plugin-facing types would break an existing plugin.
 /// v2: streets ship their layout (compounds, merge and grid plans, tiers, stations).
 /// v3: streets ship their duties (duty list and posts, plaques, burden baseline).
+/// v4: streets ship their people (staffing, roster, career moves, secondments).
 /// </summary>
 public static class KernelContract
 {
-    public const int Version = 3;
+    public const int Version = 4;
 }

@@ -25,6 +25,21 @@ public sealed class PagedList<T>(IGrainStorage storage, string kind, string owne
         await WriteAsync(page);
     }
 
+    /// <summary>Adds items from position <paramref name="count"/> on, writing each page they touch once (a first load, an import).</summary>
+    public async Task AppendRangeAsync(int count, IReadOnlyList<T> items)
+    {
+        for (var done = 0; done < items.Count;)
+        {
+            var at = count + done;
+            var page = await PageAsync(at / PageSize);
+            page.Value.Items.RemoveRange(Math.Min(at % PageSize, page.Value.Items.Count), Math.Max(0, page.Value.Items.Count - at % PageSize));
+            var length = Math.Min(PageSize - at % PageSize, items.Count - done);
+            page.Value.Items.AddRange(items.Skip(done).Take(length));
+            await WriteAsync(page);
+            done += length;
+        }
+    }
+
     /// <summary>Replaces the item at <paramref name="index"/>, which must be below the owner's count.</summary>
     public async Task SetAsync(int index, T item)
     {

@@ -11,6 +11,7 @@ public interface IStreet
     StreetProfile Profile { get; }
     StreetLayout Layout { get; }
     Duties.StreetDuties Duties { get; }
+    Personnel.StreetPersonnel Personnel { get; }
 
     /// <summary>The street's own services, registered by its plugin; rules are resolved from here.</summary>
     ILifetimeScope Services { get; }

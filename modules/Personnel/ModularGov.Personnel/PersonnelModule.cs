@@ -1,0 +1,27 @@
+using Autofac;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using ModularGov.Personnel.Http;
+using ModularGov.SharedKernel.Modules;
+using ModularGov.SharedKernel.Settings;
+using ModularGov.SharedKernel.Streets;
+
+namespace ModularGov.Personnel;
+
+/// <summary>人员: staffing (编制), the roster and the career ladder, secondments, and graduates, with personal data protected.</summary>
+public sealed class PersonnelModule : IModule
+{
+    public string Name => "Personnel";
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration) =>
+        services.AddCheckedOptions<PersonnelOptions>(configuration, PersonnelOptions.Section);
+
+    public void Register(ContainerBuilder builder, IConfiguration configuration)
+    {
+    }
+
+    public IReadOnlyList<string> CheckStreet(IStreet street) => PersonnelDataCheck.Check(street);
+
+    public void MapEndpoints(IEndpointRouteBuilder api) => PersonnelEndpoints.Map(api);
+}

@@ -1,0 +1,38 @@
+using ModularGov.Personnel.Careers;
+using ModularGov.Personnel.Contracts;
+using ModularGov.SharedKernel.Personnel;
+
+namespace ModularGov.Personnel.Views;
+
+// What the API and the console show of people: never the sealed numbers, only their masks. Public because the pages
+// (Razor components) that take them are.
+
+/// <summary>A person as lists and exports show them: identity and phone numbers masked (110***********1234, 138****5678).</summary>
+public sealed record PersonSummary(string Id, string Name, CareerRung Rung, string RungName, string? Community, CommitteeRole Committee, string? Post,
+    int? GraduateYear, bool Active, string? Identity, string? Phone, bool Sample)
+{
+    public static PersonSummary Of(Person person) => new(person.Id, person.Name, person.Rung, CareerLadder.Words.Of(person.Rung), person.Community,
+        person.Committee, person.Post, person.GraduateYear, person.Active, person.Identity?.Masked, person.Phone?.Masked, person.Sample);
+}
+
+/// <summary>A person with their career: every move, oldest first.</summary>
+public sealed record PersonCareer(PersonSummary Person, IReadOnlyList<CareerMove> Moves);
+
+/// <summary>How many moves a street has had on each path of the ladder, with the three the seed reports named.</summary>
+public sealed record Promotions(int Total, int GridWorkersToCommunityWorkers, int Selection, int DirectedRecruitment, IReadOnlyList<MoveCount> ByPath)
+{
+    public static Promotions Of(IReadOnlyList<MoveCount> counts) => new(counts.Sum(c => c.Count),
+        counts.Where(c => c.Channel == CareerChannel.Step && c.From == CareerRung.GridWorker && c.To == CareerRung.CommunityWorker).Sum(c => c.Count),
+        counts.Where(c => c.Channel == CareerChannel.Selection).Sum(c => c.Count),
+        counts.Where(c => c.Channel == CareerChannel.DirectedRecruitment).Sum(c => c.Count),
+        counts);
+}
+
+/// <summary>A street's secondments: the counts, and those still out, overdue first.</summary>
+public sealed record StreetSecondments(SecondmentCounts Counts, IReadOnlyList<Secondment> Open);
+
+/// <summary>A community or village with no graduate.</summary>
+public sealed record UncoveredCommunity(string Street, string Community, string Name);
+
+/// <summary>大学生 coverage across the district: how many graduates are on the rosters, and the communities and villages with none.</summary>
+public sealed record GraduateCoverage(int Recruited, int Communities, int Covered, IReadOnlyList<UncoveredCommunity> Uncovered);
