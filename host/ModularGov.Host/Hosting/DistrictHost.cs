@@ -108,6 +108,7 @@ internal sealed class DistrictHost : IAsyncDisposable
         RateLimits.Add(services, builder.Configuration);
         RequestLimits.Add(services, builder.Configuration);
         AddAudit(services, builder.Configuration, settings);
+        PersonalData.Add(services, builder.Configuration, settings);
         var proxies = CheckedOptions.Bind<ProxyOptions>(builder.Configuration, ProxyOptions.Section);
         services.AddSingleton(proxies);
         services.Configure<ForwardedHeadersOptions>(proxies.ApplyTo);
