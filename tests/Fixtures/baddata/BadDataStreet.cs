@@ -18,4 +18,6 @@ public sealed class BadDataStreet : IStreetPlugin
     public StreetLayout Layout => StreetLayout.Empty;
 
     public ModularGov.SharedKernel.Duties.StreetDuties Duties => ModularGov.SharedKernel.Duties.StreetDuties.Empty;
+
+    public ModularGov.SharedKernel.Personnel.StreetPersonnel Personnel => ModularGov.SharedKernel.Personnel.StreetPersonnel.Empty;
 }

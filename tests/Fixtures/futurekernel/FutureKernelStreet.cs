@@ -14,4 +14,6 @@ public sealed class FutureKernelStreet : IStreetPlugin
     public StreetLayout Layout => throw new InvalidOperationException("the host must reject this plugin before running any of its code");
 
     public ModularGov.SharedKernel.Duties.StreetDuties Duties => throw new InvalidOperationException("the host must reject this plugin before running any of its code");
+
+    public ModularGov.SharedKernel.Personnel.StreetPersonnel Personnel => throw new InvalidOperationException("the host must reject this plugin before running any of its code");
 }

@@ -17,6 +17,8 @@ public sealed class ThrowingStreet : IStreetPlugin
 
     public ModularGov.SharedKernel.Duties.StreetDuties Duties => ModularGov.SharedKernel.Duties.StreetDuties.Empty;
 
+    public ModularGov.SharedKernel.Personnel.StreetPersonnel Personnel => ModularGov.SharedKernel.Personnel.StreetPersonnel.Empty;
+
     public void Register(ContainerBuilder builder) =>
         throw new InvalidOperationException("报事路由规则缺少配置 (routing rule not configured)");
 }
