@@ -83,6 +83,9 @@ public sealed class EveryEndpointTests : IAsyncLifetime
             ["changeId"] = "shangzhan.c0001",
             ["version"] = "1",
             ["unit"] = "water",
+            ["personId"] = "shangzhan.r0001",
+            ["loanId"] = "shangzhan.tl0001",
+            ["secondmentId"] = "shangzhan.sd0001",
         };
 
         var tokenResponse = await admin.PostAsJsonAsync("/api/tokens", new { role = "street-operator", scope = "street:nanshanlu", label = "南山路街道 operator" });

@@ -40,7 +40,10 @@ public sealed class ClusterTests : IDisposable
     {
         Directory.CreateDirectory(_folder.Sub("a"));
         Directory.CreateDirectory(_folder.Sub("b"));
-        return ["--Storage:Provider=Redis", $"--Storage:Redis={_redis.Connection}", $"--Orleans:ClusterId={_cluster}",
+        // The silos share one key file made beforehand, as operations.md asks of a cluster (a silo never makes its own).
+        var keys = Path.Combine(_folder.Sub("keys"), "personal-data.key");
+        ModularGov.SharedKernel.Privacy.FieldCipher.Load(new ModularGov.SharedKernel.Privacy.PrivacyOptions { KeyFile = keys }, new ModularGov.SharedKernel.State.DataDirectory(_folder.Sub("keys")));
+        return [$"--Privacy:KeyFile={keys}", "--Storage:Provider=Redis", $"--Storage:Redis={_redis.Connection}", $"--Orleans:ClusterId={_cluster}",
             $"--Orleans:ServiceId=s{_cluster}", $"--Auth:BootstrapToken={ModularGov.Testing.TestTokens.Cluster}", "--Logging:LogLevel:Default=Warning"];
     }
 
