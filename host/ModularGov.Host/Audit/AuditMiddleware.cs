@@ -7,8 +7,8 @@ using ModularGov.SharedKernel.Http;
 namespace ModularGov.Host.Audit;
 
 /// <summary>
-/// Writes the log entry of every change (any method but GET, HEAD and OPTIONS), every refused attempt (401, 403, 429) and every
-/// read of the log itself, after the request has run. A change is acknowledged only with its entry: its response is held back
+/// Writes the log entry of every change (any method but GET, HEAD and OPTIONS), every refused attempt (401, 403, 429), every
+/// read of the log itself and every read an endpoint marks to keep (<see cref="AuditNote.KeepRead"/>: personal data shown whole), after the request has run. A change is acknowledged only with its entry: its response is held back
 /// until the entry is on disk, and if the entry cannot be stored the caller gets a 503 instead (the change may have been made;
 /// it is not confirmed). While the log takes no entries at all, changes are refused before they run.
 /// </summary>
@@ -54,7 +54,7 @@ internal sealed class AuditMiddleware(RequestDelegate next, AuditTrail trail, Ti
         }
 
         var status = http.Response.StatusCode;
-        if (!isChange && !readsLog && AuditOutcomes.Of(status) != AuditOutcomes.Refused)
+        if (!isChange && !readsLog && !note.KeepRead && AuditOutcomes.Of(status) != AuditOutcomes.Refused)
             return;
         var stored = await TryAppendAsync(Entry(http, note, arrived, started, status));
         if (held is null)

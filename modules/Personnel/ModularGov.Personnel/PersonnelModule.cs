@@ -23,5 +23,9 @@ public sealed class PersonnelModule : IModule
 
     public IReadOnlyList<string> CheckStreet(IStreet street) => PersonnelDataCheck.Check(street);
 
-    public void MapEndpoints(IEndpointRouteBuilder api) => PersonnelEndpoints.Map(api);
+    public void MapEndpoints(IEndpointRouteBuilder api)
+    {
+        PersonnelEndpoints.Map(api);
+        PersonNumbersEndpoints.Map(api);
+    }
 }

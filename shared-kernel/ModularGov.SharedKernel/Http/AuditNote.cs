@@ -19,4 +19,7 @@ public sealed class AuditNote
     public string? Role { get; set; }
     public string? Scope { get; set; }
     public string? Detail { get; set; }
+
+    /// <summary>A read the log must keep though it changed nothing: a whole view of personal data (个人信息 shown unmasked).</summary>
+    public bool KeepRead { get; set; }
 }

@@ -52,6 +52,7 @@ public sealed class AccessSweepTests : IAsyncLifetime
             records["changeId"] = $"{street}.c0001"; // made a tier change's or a duty change's id by the path (tc or dc)
             records["version"] = "1";
             records["unit"] = "water";
+            records["personId"] = $"{street}.r0001";
         }
     }
 

@@ -29,6 +29,14 @@ public sealed class LengthLimitTests : IAsyncLifetime
         ["POST /api/compounds/{compoundId}/tier-changes"] = ("/api/compounds/nanshanlu.m001/tier-changes", new { tier = "market", company = "某某物业", reason = "业主大会选聘" }),
         ["POST /api/tier-changes/{changeId}/approve"] = ("/api/tier-changes/nanshanlu.tc0001/approve", new { note = "同意" }),
         ["POST /api/tier-changes/{changeId}/reject"] = ("/api/tier-changes/nanshanlu.tc0001/reject", new { note = "材料不全" }),
+        ["POST /api/streets/{code}/staffing/changes"] = ("/api/streets/nanshanlu/staffing/changes", new { quantifiedPosts = 16, reason = "按熵值法测算", approval = "城编〔2026〕1号" }),
+        ["POST /api/streets/{code}/staffing/loans"] = ("/api/streets/nanshanlu/staffing/loans", new { to = "桃坡社区", posts = 1, returnBy = "2099-06-30", reason = "换届补缺" }),
+        ["POST /api/streets/{code}/secondments"] = ("/api/streets/nanshanlu/secondments", new
+        {
+            person = "nanshanlu.r0001", to = "城区信访局", reason = "信访积案化解", approver = "城区委组织部", approval = "城组借字〔2026〕1号", returnBy = "2099-01-01",
+        }),
+        ["POST /api/people/{personId}/moves"] = ("/api/people/nanshanlu.r0100/moves", new { to = "communityWorker", channel = "step", approvedBy = "南山路街道党工委" }),
+        ["PUT /api/people/{personId}/numbers"] = ("/api/people/nanshanlu.r0001/numbers", new { identityNumber = "11010519491231002X", phone = "13812345678" }),
         ["PUT /api/grids/{gridId}/duty"] = ("/api/grids/nanshanlu.g001/duty", new { person = "张三" }),
         ["POST /api/grids/{gridId}/problems"] = ("/api/grids/nanshanlu.g001/problems", new
         {
@@ -114,6 +122,8 @@ public sealed class LengthLimitTests : IAsyncLifetime
         var community = await TokenAsync(client, "community-worker", "community:nanshanlu.xinhuaxijie");
         (_takers["/assess"], _takers["/appeal"], _takers["/progress"], _takers["/confirm"], _takers["/evaluate"]) =
             (await TokenAsync(client, "department-staff", "department:civil"), urban, urban, community, community);
+        // A person's whole numbers are the owning street office's alone.
+        _takers["/numbers"] = await TokenAsync(client, "street-operator", "street:nanshanlu");
     }
 
     private static async Task<JsonElement> MakeAsync(HttpClient client, string path, object body, bool created = true)

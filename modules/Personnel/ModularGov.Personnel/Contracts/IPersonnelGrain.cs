@@ -40,6 +40,10 @@ public interface IPersonnelGrain : IGrainWithStringKey
     [Alias("People"), ReadOnly]
     Task<Page<Person>> ListPeopleAsync(int after, int limit);
 
+    /// <summary>Keeps a person's identity and phone numbers, sealed at the edge (the grain never sees them whole); null leaves one as it is.</summary>
+    [Alias("SetNumbers")]
+    Task<Outcome<Person>> SetNumbersAsync(string personId, SealedNumber? identity, SealedNumber? phone, Actor by);
+
     /// <summary>Moves a person up the ladder, one rung or by a named channel; any other move is refused with the reason.</summary>
     [Alias("Move")]
     Task<Outcome<Person>> MoveAsync(string personId, CareerRung to, CareerChannel channel, string approvedBy, Actor by);

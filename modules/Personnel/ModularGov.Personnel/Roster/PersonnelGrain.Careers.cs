@@ -15,6 +15,16 @@ internal sealed partial class PersonnelGrain
 
     public Task<Page<Person>> ListPeopleAsync(int after, int limit) => _people.ReadPageAsync(after, limit, state.State.PersonCount);
 
+    public async Task<Outcome<Person>> SetNumbersAsync(string personId, SealedNumber? identity, SealedNumber? phone, Actor by)
+    {
+        if (!_positions.TryGetValue(personId, out var at))
+            return Outcome<Person>.Refuse(Refusal.NotFound, $"没有人员 {personId} (no such person)");
+        var person = await _people.GetAsync(at);
+        var kept = person with { Identity = identity ?? person.Identity, Phone = phone ?? person.Phone };
+        await _people.SetAsync(at, kept);
+        return Outcome<Person>.Ok(kept);
+    }
+
     public async Task<Outcome<Person>> MoveAsync(string personId, CareerRung to, CareerChannel channel, string approvedBy, Actor by)
     {
         if (!_positions.TryGetValue(personId, out var at))
