@@ -14,12 +14,16 @@ public sealed class PersonnelCluster : IAsyncLifetime
     /// <summary>2026-12-01 09:00 in Yangquan.</summary>
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.FromHours(8)));
 
+    /// <summary>The district's defaults, but training counted over the shortest look-back (30 days), so a test moves the clock a month, not a year: each
+    /// step of the fake clock runs every due Orleans timer.</summary>
+    internal PersonnelOptions Options { get; } = new() { TrainingLookbackDays = 30 };
+
     private InProcessTestCluster _cluster = null!;
 
     public async Task InitializeAsync() => _cluster = await TestClusters.StartAsync(services =>
     {
         services.AddSingleton<TimeProvider>(Clock);
-        services.AddSingleton(new PersonnelOptions());
+        services.AddSingleton(Options);
     });
 
     public async Task DisposeAsync() => await _cluster.DisposeAsync();

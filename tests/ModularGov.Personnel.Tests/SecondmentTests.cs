@@ -34,12 +34,12 @@ public sealed class SecondmentTests(PersonnelCluster cluster) : IClassFixture<Pe
     {
         var grain = cluster.Silo(0).GetGrain<IPersonnelGrain>("shangzhan");
         var people = (await grain.ListPeopleAsync(0, 2)).Items;
-        var early = (await grain.SecondAsync(people[0].Id, "城区住建局", "老旧小区改造", "城区委组织部", "城组借字〔2026〕4号", cluster.Clock.Today().AddDays(30), Office)).Value!;
+        var early = (await grain.SecondAsync(people[0].Id, "城区住建局", "老旧小区改造", "城区委组织部", "城组借字〔2026〕4号", cluster.Clock.Today().AddDays(1), Office)).Value!;
         var late = (await grain.SecondAsync(people[1].Id, "城区发改局", "项目申报", "城区委组织部", "城组借字〔2026〕5号", cluster.Clock.Today().AddDays(90), Office)).Value!;
         (await grain.SecondAsync(people[0].Id, "城区发改局", "项目申报", "城区委组织部", "城组借字〔2026〕6号", cluster.Clock.Today().AddDays(20), Office))
             .Refusal.ShouldBe(Refusal.Conflict, "one secondment at a time");
 
-        cluster.Clock.Advance(TimeSpan.FromDays(31));
+        cluster.Clock.Advance(TimeSpan.FromDays(2));
         var open = await grain.GetOpenSecondmentsAsync();
         open.Select(s => s.Id).ShouldBe([early.Id, late.Id]);
         open[0].IsOverdue(cluster.Clock.Today()).ShouldBeTrue();

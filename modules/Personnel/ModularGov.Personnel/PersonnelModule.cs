@@ -3,9 +3,11 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ModularGov.Personnel.Http;
+using ModularGov.Personnel.Pages;
 using ModularGov.SharedKernel.Modules;
 using ModularGov.SharedKernel.Settings;
 using ModularGov.SharedKernel.Streets;
+using ModularGov.SharedKernel.Web;
 
 namespace ModularGov.Personnel;
 
@@ -27,5 +29,10 @@ public sealed class PersonnelModule : IModule
     {
         PersonnelEndpoints.Map(api);
         PersonNumbersEndpoints.Map(api);
+        DevelopmentEndpoints.Map(api);
     }
+
+    public IReadOnlyList<MenuEntry> Menu => PersonnelPages.Menu;
+
+    public void MapPages(IEndpointRouteBuilder console) => PersonnelPages.Map(console);
 }

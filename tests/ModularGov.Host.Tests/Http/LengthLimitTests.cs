@@ -37,6 +37,12 @@ public sealed class LengthLimitTests : IAsyncLifetime
         }),
         ["POST /api/people/{personId}/moves"] = ("/api/people/nanshanlu.r0100/moves", new { to = "communityWorker", channel = "step", approvedBy = "南山路街道党工委" }),
         ["PUT /api/people/{personId}/numbers"] = ("/api/people/nanshanlu.r0001/numbers", new { identityNumber = "11010519491231002X", phone = "13812345678" }),
+        ["PUT /api/people/{personId}/post"] = ("/api/people/nanshanlu.r0001/post", new { post = "p01" }),
+        ["POST /api/people/{personId}/ratings"] = ("/api/people/nanshanlu.r0053/ratings", new
+        {
+            period = "2026", scores = new Dictionary<string, int> { ["political"] = 20, ["organisation"] = 20, ["service"] = 25, ["governance"] = 20, ["satisfaction"] = 15 },
+        }),
+        ["POST /api/people/{personId}/training"] = ("/api/people/nanshanlu.r0060/training", new { tier = "newcomers", course = "雏雁帮带·入门", mentor = "nanshanlu.r0053" }),
         ["PUT /api/grids/{gridId}/duty"] = ("/api/grids/nanshanlu.g001/duty", new { person = "张三" }),
         ["POST /api/grids/{gridId}/problems"] = ("/api/grids/nanshanlu.g001/problems", new
         {

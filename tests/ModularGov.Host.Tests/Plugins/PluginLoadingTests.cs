@@ -34,7 +34,7 @@ public sealed class PluginLoadingTests : IDisposable
     {
         var scan = StreetPluginLoader.LoadAll(_plugins.Root, ModuleCatalog.Shipped());
         // The fixture's Profile getter throws: had the host run it, the reason would say so.
-        ReasonFor(scan, "futurekernel").ShouldBe("built against kernel contract v99, this host offers v3: rebuild the plugin against this kernel");
+        ReasonFor(scan, "futurekernel").ShouldBe("built against kernel contract v99, this host offers v4: rebuild the plugin against this kernel");
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class PluginLoadingTests : IDisposable
         var exit = Cli.PluginCommands.Run(["list", $"--Plugins:Path={_plugins.Root}"], output);
         exit.ShouldBe(1);
         var text = output.ToString();
-        text.ShouldContain("OK        nanshanlu        nanshanlu 南山路街道 (街道) v1.0.0, kernel contract v3: 16 communities, 34977 households, 67243 residents, 79 resident units");
+        text.ShouldContain("OK        nanshanlu        nanshanlu 南山路街道 (街道) v1.0.0, kernel contract v4: 16 communities, 34977 households, 67243 residents, 79 resident units");
         text.ShouldContain("REJECTED  futurekernel     built against kernel contract v99");
         text.ShouldContain("4 would load, 7 rejected");
     }

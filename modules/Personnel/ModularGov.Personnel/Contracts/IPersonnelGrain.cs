@@ -69,6 +69,35 @@ public interface IPersonnelGrain : IGrainWithStringKey
     [Alias("SecondmentCounts"), ReadOnly]
     Task<SecondmentCounts> GetSecondmentCountsAsync();
 
+    /// <summary>Gives a street-office person a post of the catalogue (null: none); one holder a post.</summary>
+    [Alias("AssignPost")]
+    Task<Outcome<Person>> AssignPostAsync(string personId, string? post, Actor by);
+
+    /// <summary>Who holds each post, by post code (posts with no holder are absent).</summary>
+    [Alias("PostHolders"), ReadOnly]
+    Task<IReadOnlyDictionary<string, Person>> GetPostHoldersAsync();
+
+    /// <summary>Rates a party secretary for a period on the district's criteria; the rating is kept with its scores.</summary>
+    [Alias("Rate")]
+    Task<Outcome<StarRating>> RateAsync(string personId, string period, IReadOnlyDictionary<string, int> points, Actor by);
+
+    [Alias("Ratings"), ReadOnly]
+    Task<Page<StarRating>> ListRatingsAsync(int after, int limit);
+
+    /// <summary>Enrols a person in a tier's course (a newcomer with a mentor from the roster); one open enrolment a tier.</summary>
+    [Alias("Enrol")]
+    Task<Outcome<TrainingRecord>> EnrolAsync(string personId, TrainingTier tier, string course, string? mentorId, Actor by);
+
+    [Alias("CompleteTraining")]
+    Task<Outcome<TrainingRecord>> CompleteTrainingAsync(string trainingId, Actor by);
+
+    [Alias("Training"), ReadOnly]
+    Task<Page<TrainingRecord>> ListTrainingAsync(int after, int limit);
+
+    /// <summary>Active people with no training completed within the district's look-back (a year by default).</summary>
+    [Alias("Untrained"), ReadOnly]
+    Task<IReadOnlyList<Person>> GetUntrainedAsync();
+
     /// <summary>Active graduates (the 65 recruited) per community code; every community of the street is a key.</summary>
     [Alias("Graduates"), ReadOnly]
     Task<IReadOnlyDictionary<string, int>> GetGraduatesByCommunityAsync();

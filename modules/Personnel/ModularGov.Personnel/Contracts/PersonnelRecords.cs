@@ -109,6 +109,11 @@ public sealed record Person
     [Id(9)] public SealedNumber? Phone { get; init; }
     [Id(10)] public required IReadOnlyList<CareerMove> Moves { get; init; }
     [Id(11)] public required bool Sample { get; init; }
+    /// <summary>The stars of the latest rating (a community or village party secretary's), and the period it rated.</summary>
+    [Id(12)] public int? Stars { get; init; }
+    [Id(13)] public string? RatedPeriod { get; init; }
+    /// <summary>The day the person last completed a training course.</summary>
+    [Id(14)] public DateOnly? LastTrainedOn { get; init; }
 }
 
 /// <summary>A personal number as it is kept: sealed by the district's field cipher, with the mask lists and exports show.</summary>

@@ -21,6 +21,8 @@ internal sealed partial class PersonnelGrain(
     private PagedList<StaffingChange> _changes = null!;
     private PagedList<TurnoverLoan> _loans = null!;
     private PagedList<Secondment> _secondments = null!;
+    private PagedList<StarRating> _ratings = null!;
+    private PagedList<TrainingRecord> _training = null!;
     /// <summary>Each person's position in the roster, read from the roster at activation (the roster is bounded: <see cref="PersonnelLimits.Roster"/>).</summary>
     private readonly Dictionary<string, int> _positions = [];
     private RosterCounts _counts = new();
@@ -35,6 +37,8 @@ internal sealed partial class PersonnelGrain(
         _changes = new PagedList<StaffingChange>(storage, "personnel-staffing", Street);
         _loans = new PagedList<TurnoverLoan>(storage, "personnel-loans", Street);
         _secondments = new PagedList<Secondment>(storage, "personnel-secondments", Street);
+        _ratings = new PagedList<StarRating>(storage, "personnel-ratings", Street);
+        _training = new PagedList<TrainingRecord>(storage, "personnel-training", Street);
         if (!state.State.Seeded)
             await SeedAsync();
         var people = await _people.ReadAsync(0, state.State.PersonCount, state.State.PersonCount);

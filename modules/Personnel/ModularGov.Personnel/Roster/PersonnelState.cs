@@ -21,4 +21,8 @@ internal sealed class PersonnelState
     /// <summary>Secondments still out, by the person seconded, with their position in the secondments list.</summary>
     [Id(8)] public Dictionary<string, int> OpenSecondments { get; set; } = [];
     [Id(9)] public int PeakOut { get; set; }
+    [Id(10)] public int RatingCount { get; set; }
+    [Id(11)] public int TrainingCount { get; set; }
+    /// <summary>Enrolments not yet completed, by "person|tier" (one a tier, so bounded by the roster), with their position in the list.</summary>
+    [Id(12)] public Dictionary<string, int> OpenTrainings { get; set; } = [];
 }

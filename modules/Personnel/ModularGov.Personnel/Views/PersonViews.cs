@@ -36,3 +36,15 @@ public sealed record UncoveredCommunity(string Street, string Community, string 
 
 /// <summary>大学生 coverage across the district: how many graduates are on the rosters, and the communities and villages with none.</summary>
 public sealed record GraduateCoverage(int Recruited, int Communities, int Covered, IReadOnlyList<UncoveredCommunity> Uncovered);
+
+/// <summary>One duty of the list, as a post carries it.</summary>
+public sealed record PostDuty(string Code, string Title);
+
+/// <summary>Who holds a post.</summary>
+public sealed record PostHolder(string Id, string Name);
+
+/// <summary>岗位目录: a post, its holder (null: none) and the duties bound to it (定责定岗定人).</summary>
+public sealed record PostView(string Code, string Name, PostHolder? Holder, IReadOnlyList<PostDuty> Duties);
+
+/// <summary>The catalogue's gaps: duties bound to no post of the catalogue, and posts no one holds (with the duties left uncovered).</summary>
+public sealed record PostGaps(IReadOnlyList<PostDuty> DutiesWithoutPost, IReadOnlyList<PostView> PostsWithoutHolder);

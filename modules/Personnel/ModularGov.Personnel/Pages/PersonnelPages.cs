@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using ModularGov.Personnel.Contracts;
+using ModularGov.Personnel.Http;
+using ModularGov.Personnel.Views;
+using ModularGov.SharedKernel.Access;
+using ModularGov.SharedKernel.Access.Places;
+using ModularGov.SharedKernel.Http;
+using ModularGov.SharedKernel.State;
+using ModularGov.SharedKernel.Streets;
+using ModularGov.SharedKernel.Web;
+
+namespace ModularGov.Personnel.Pages;
+
+/// <summary>
+/// The street's staffing and roster (with the roster as a masked spreadsheet), a person's career, and the district's graduate
+/// coverage — each reading through the API's own handlers under the API's own rules.
+/// </summary>
+internal static class PersonnelPages
+{
+    public static readonly IReadOnlyList<MenuEntry> Menu =
+    [
+        new("街道", "人员与编制", caller => caller.Role is Role.StreetOperator ? $"/streets/{caller.Scope.StreetCode}/personnel" : null, 45),
+        new("区级", "大学生覆盖", caller => caller.Scope.Kind == ScopeKind.District ? "/graduates" : null, 33),
+    ];
+
+    public static void Map(IEndpointRouteBuilder console)
+    {
+        console.MapPlaceGroup<StreetPlace>("/streets/{code}").MapGet("/personnel", StreetAsync).Allow(StreetAccessRules.Handlers);
+        console.MapPlaceGroup<PersonPlace>("/people/{personId}").MapGet("", PersonAsync).Allow(PersonnelAccess.SeePerson);
+        console.MapPlaceGroup<DistrictPlace>("/graduates").MapGet("", GraduatesAsync).Allow(DistrictAccessRules.AnyToken);
+    }
+
+    private static async Task<IResult> StreetAsync(StreetPlace place, HttpContext http, IGrainFactory grains, TimeProvider clock)
+    {
+        var grain = grains.GetGrain<IPersonnelGrain>(place.Code);
+        var people = new List<Person>();
+        for (int? after = 0; after is { } from;)
+        {
+            var page = await grain.ListPeopleAsync(from, Paging.MaxLimit);
+            people.AddRange(page.Items);
+            after = page.NextAfter;
+        }
+        var table = new ConsoleTable<PersonSummary>("人员名册", $"/streets/{place.Code}/personnel", RosterColumns.All, people.Select(PersonSummary.Of),
+            TableQuery.From(http.Request, defaultSize: 100));
+        if (ConsoleTable<PersonSummary>.WantsSpreadsheet(http.Request))
+            return table.Spreadsheet($"{place.Code}-roster");
+        return ConsolePages.Page<StreetPersonnelPage>(new
+        {
+            StreetName = place.Street.Profile.Name,
+            Staffing = (await PersonnelEndpoints.GetStaffingAsync(place, grains)).Value!,
+            Promotions = (await PersonnelEndpoints.GetPromotionsAsync(place, grains)).Value!,
+            Secondments = (await PersonnelEndpoints.GetSecondmentsAsync(place, grains)).Value!,
+            Names = (IReadOnlyDictionary<string, string>)people.ToDictionary(p => p.Id, p => p.Name),
+            Today = clock.Today(),
+            Untrained = (await grain.GetUntrainedAsync()).Count,
+            Graduates = people.Count(p => p.Active && p.GraduateYear is not null),
+            Roster = table,
+        });
+    }
+
+    private static async Task<IResult> PersonAsync(PersonPlace place, IGrainFactory grains) =>
+        await grains.GetGrain<IPersonnelGrain>(place.Street.Code).GetPersonAsync(place.PersonId) is { } person
+            ? ConsolePages.Page<PersonCareerPage>(new { Career = new PersonCareer(PersonSummary.Of(person), person.Moves) })
+            : ApiProblems.NotFound("人员 (person)", place.PersonId);
+
+    private static async Task<IResult> GraduatesAsync(IStreetDirectory streets, IGrainFactory grains) =>
+        ConsolePages.Page<GraduatesPage>(new { Coverage = (await PersonnelEndpoints.GetGraduateCoverageAsync(streets, grains)).Value! });
+}
