@@ -13,6 +13,8 @@ try
             return await DispatchCommands.RunAsync(rest, Console.Out);
         case ["duties", .. var rest]:
             return await DutyCommands.RunAsync(rest, Console.Out);
+        case ["personnel", .. var rest]:
+            return await PersonnelCommands.RunAsync(rest, Console.Out);
         case ["accounts", .. var rest]:
             return await AccountCommands.RunAsync(rest, Console.Out);
         case ["audit", .. var rest]:

@@ -158,6 +158,28 @@ public sealed class HostStartTests : IDisposable
     }
 
     [Fact]
+    public async Task The_personnel_verbs_print_the_staffing_promotions_secondments_and_graduate_figures()
+    {
+        string[] data = [$"--Storage:DataDir={_folder.Sub("data")}", $"--Plugins:Path={RepoPaths.BundledPlugins}"];
+        var staffing = new StringWriter();
+        (await PersonnelCommands.RunAsync(["staffing", "nanshanlu", .. data], staffing)).ShouldBe(0, staffing.ToString());
+        staffing.ToString().ShouldContain("\"staffAfter\": 52");
+        var promotions = new StringWriter();
+        (await PersonnelCommands.RunAsync(["promotions", "nanshanlu", .. data], promotions)).ShouldBe(0, promotions.ToString());
+        promotions.ToString().ShouldContain("\"directedRecruitment\": 5");
+        var secondments = new StringWriter();
+        (await PersonnelCommands.RunAsync(["secondments", "nanshanlu", .. data], secondments)).ShouldBe(0, secondments.ToString());
+        secondments.ToString().ShouldContain("\"peakOut\": 7");
+        var graduates = new StringWriter();
+        (await PersonnelCommands.RunAsync(["graduates", .. data], graduates)).ShouldBe(0, graduates.ToString());
+        graduates.ToString().ShouldContain("\"recruited\": 65");
+        var unknown = new StringWriter();
+        (await PersonnelCommands.RunAsync(["staffing", "nowhere", .. data], unknown)).ShouldBe(1);
+        unknown.ToString().ShouldContain("no street 'nowhere'");
+        (await PersonnelCommands.RunAsync(["staffing"], new StringWriter())).ShouldBe(2);
+    }
+
+    [Fact]
     public async Task The_duties_verbs_check_a_certificate_and_compare_list_versions()
     {
         string[] data = [$"--Storage:DataDir={_folder.Sub("data")}", $"--Plugins:Path={RepoPaths.BundledPlugins}"];

@@ -139,23 +139,6 @@ internal static class PersonnelEndpoints
             : ApiProblems.From(outcome.Refusal!.Value, outcome.Reason!);
     }
 
-    internal static async Task<Ok<GraduateCoverage>> GetGraduateCoverageAsync(IStreetDirectory streets, IGrainFactory grains)
-    {
-        var recruited = 0;
-        var communities = 0;
-        var uncovered = new List<UncoveredCommunity>();
-        foreach (var street in streets.All)
-        {
-            var graduates = await Grain(grains, street).GetGraduatesByCommunityAsync();
-            foreach (var community in street.Profile.Communities)
-            {
-                communities++;
-                var count = graduates.GetValueOrDefault(community.Code);
-                recruited += count;
-                if (count == 0)
-                    uncovered.Add(new UncoveredCommunity(street.Code, community.Code, community.Name));
-            }
-        }
-        return TypedResults.Ok(new GraduateCoverage(recruited, communities, communities - uncovered.Count, uncovered));
-    }
+    internal static async Task<Ok<GraduateCoverage>> GetGraduateCoverageAsync(IStreetDirectory streets, IGrainFactory grains) =>
+        TypedResults.Ok(await GraduateCoverage.ReadAsync(streets, grains));
 }

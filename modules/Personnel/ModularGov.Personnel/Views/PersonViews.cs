@@ -1,6 +1,7 @@
 using ModularGov.Personnel.Careers;
 using ModularGov.Personnel.Contracts;
 using ModularGov.SharedKernel.Personnel;
+using ModularGov.SharedKernel.Streets;
 
 namespace ModularGov.Personnel.Views;
 
@@ -35,7 +36,29 @@ public sealed record StreetSecondments(SecondmentCounts Counts, IReadOnlyList<Se
 public sealed record UncoveredCommunity(string Street, string Community, string Name);
 
 /// <summary>大学生 coverage across the district: how many graduates are on the rosters, and the communities and villages with none.</summary>
-public sealed record GraduateCoverage(int Recruited, int Communities, int Covered, IReadOnlyList<UncoveredCommunity> Uncovered);
+public sealed record GraduateCoverage(int Recruited, int Communities, int Covered, IReadOnlyList<UncoveredCommunity> Uncovered)
+{
+    /// <summary>Asks each street's personnel grain for its graduates by community.</summary>
+    public static async Task<GraduateCoverage> ReadAsync(IStreetDirectory streets, IGrainFactory grains)
+    {
+        var recruited = 0;
+        var communities = 0;
+        var uncovered = new List<UncoveredCommunity>();
+        foreach (var street in streets.All)
+        {
+            var graduates = await grains.GetGrain<IPersonnelGrain>(street.Code).GetGraduatesByCommunityAsync();
+            foreach (var community in street.Profile.Communities)
+            {
+                communities++;
+                var count = graduates.GetValueOrDefault(community.Code);
+                recruited += count;
+                if (count == 0)
+                    uncovered.Add(new UncoveredCommunity(street.Code, community.Code, community.Name));
+            }
+        }
+        return new GraduateCoverage(recruited, communities, communities - uncovered.Count, uncovered);
+    }
+}
 
 /// <summary>One duty of the list, as a post carries it.</summary>
 public sealed record PostDuty(string Code, string Title);
