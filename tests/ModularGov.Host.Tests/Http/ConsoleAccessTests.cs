@@ -26,6 +26,7 @@ public sealed class ConsoleAccessTests : IAsyncLifetime
         ["stationId"] = "shangzhan.wf01",
         ["changeId"] = "shangzhan.c0001",
         ["version"] = "1",
+        ["personId"] = "shangzhan.r0001",
     };
 
     public async Task InitializeAsync()

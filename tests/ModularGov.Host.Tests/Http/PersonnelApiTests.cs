@@ -81,4 +81,43 @@ public sealed class PersonnelApiTests(DistrictFixture fixture) : IClassFixture<D
         await (await office.PostAsJsonAsync("/api/streets/yijing/staffing/changes", new { basicPosts = 40, reason = "x", approval = "y" })).ShouldBeProblemAsync(403);
         (await office.GetStringAsync("/api/streets/yijing/secondments")).ShouldBe(before);
     }
+
+    [Fact]
+    public async Task The_post_catalogue_names_each_post_s_duties_and_holder_and_its_gaps_appear_when_a_holder_moves_on()
+    {
+        var office = fixture.Client(await fixture.TokenAsync("street-operator", "street:shangzhan"));
+        var posts = await (await office.GetAsync("/api/streets/shangzhan/posts")).JsonAsync();
+        posts.GetArrayLength().ShouldBe(8);
+        posts.EnumerateArray().All(p => p.GetProperty("holder").ValueKind == JsonValueKind.Object && p.GetProperty("duties").GetArrayLength() > 0).ShouldBeTrue();
+        (await (await office.GetAsync("/api/streets/shangzhan/posts/gaps")).JsonAsync()).GetProperty("postsWithoutHolder").GetArrayLength().ShouldBe(0);
+
+        var holder = posts.EnumerateArray().Single(p => p.GetProperty("code").GetString() == "p05").GetProperty("holder").GetProperty("id").GetString()!;
+        (await office.PutAsJsonAsync($"/api/people/{holder}/post", new { post = (string?)null })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var gaps = await (await office.GetAsync("/api/streets/shangzhan/posts/gaps")).JsonAsync();
+        var gap = gaps.GetProperty("postsWithoutHolder").EnumerateArray().Single();
+        gap.GetProperty("code").GetString().ShouldBe("p05");
+        gap.GetProperty("duties").GetArrayLength().ShouldBeGreaterThan(0, "the duties left with no one are named");
+        (await (await office.PutAsJsonAsync("/api/people/shangzhan.r0001/post", new { post = "p02" })).ShouldBeProblemAsync(409)).GetRawText().ShouldContain("一岗一人");
+    }
+
+    [Fact]
+    public async Task A_secretary_is_rated_and_trained_over_http_and_the_untrained_are_listed()
+    {
+        var office = fixture.Client(await fixture.TokenAsync("street-operator", "street:shangzhan"));
+        var (roster, _) = await office.AllPagesAsync("/api/streets/shangzhan/roster", 1000);
+        var secretary = roster.First(p => p.GetProperty("committee").GetString() == "secretary").GetProperty("id").GetString()!;
+        var rating = await (await office.PostAsJsonAsync($"/api/people/{secretary}/ratings", new
+        {
+            period = "2026", scores = new Dictionary<string, int> { ["political"] = 18, ["organisation"] = 17, ["service"] = 22, ["governance"] = 16, ["satisfaction"] = 13 },
+        })).JsonAsync();
+        (rating.GetProperty("total").GetInt32(), rating.GetProperty("stars").GetInt32(), rating.GetProperty("monthlyPay").GetDecimal()).ShouldBe((86, 4, 800m));
+        await (await office.PostAsJsonAsync($"/api/people/{secretary}/ratings", new { period = "2026" })).ShouldBeProblemAsync(400);
+
+        var before = (await (await office.GetAsync("/api/streets/shangzhan/training/missing")).JsonAsync()).GetArrayLength();
+        var enrolled = await (await office.PostAsJsonAsync($"/api/people/{secretary}/training", new { tier = "leaders", course = "头雁提升·书记轮训" })).JsonAsync();
+        var done = await (await office.PostAsync($"/api/streets/shangzhan/training/{enrolled.GetProperty("id").GetString()}/complete", null)).JsonAsync();
+        done.GetProperty("completedOn").GetString().ShouldNotBeNull();
+        (await (await office.GetAsync("/api/streets/shangzhan/training/missing")).JsonAsync()).GetArrayLength().ShouldBe(before - 1);
+        await (await office.PostAsJsonAsync($"/api/people/{secretary}/training", new { tier = "apprentices", course = "x" })).ShouldBeProblemAsync(400);
+    }
 }

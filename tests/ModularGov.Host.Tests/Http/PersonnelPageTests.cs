@@ -1,0 +1,60 @@
+using System.Net;
+using System.Net.Http.Json;
+using ModularGov.Host.Tests.Infrastructure;
+using ModularGov.SharedKernel.Privacy;
+using MiniExcel = MiniExcelLibs.MiniExcel;
+
+namespace ModularGov.Host.Tests.Http;
+
+/// <summary>The street's 人员与编制 page, a person's career page and the graduate coverage page, as a signed-in browser gets them.</summary>
+public sealed class PersonnelPageTests : IAsyncLifetime
+{
+    private InProcessDistrict _district = null!;
+    private Person _office = null!;
+
+    public async Task InitializeAsync()
+    {
+        _district = await InProcessDistrict.StartAsync(new Dictionary<string, string> { ["RateLimits:PermitsPerWindow"] = "1000000" });
+        _office = await _district.PersonAsync(await _district.AdministratorsAsync(), "nsl-hr", "南山路街道办 组织员", "street-operator", "street:nanshanlu");
+    }
+
+    public async Task DisposeAsync() => await _district.DisposeAsync();
+
+    [Fact]
+    public async Task The_street_page_shows_the_seed_s_staffing_and_promotions_and_the_roster_masked_on_the_page_and_in_its_spreadsheet()
+    {
+        var identity = "14030219851109002" + IdentityNumbers.CheckDigit("14030219851109002");
+        (await _office.Client.PutAsJsonAsync("/api/people/nanshanlu.r0001/numbers", new { identityNumber = identity, phone = "13912345678" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var page = await _office.Client.GetStringAsync("/streets/nanshanlu/personnel");
+        page.ShouldContain("data-figure=\"staff\">36 → 52<");
+        page.ShouldContain("data-figure=\"turnover\">3 / 3<");
+        page.ShouldContain("data-figure=\"grid-to-community\">10<");
+        page.ShouldContain("data-figure=\"selection\">4<");
+        page.ShouldContain("data-figure=\"directed\">5<");
+        page.ShouldContain("峰值 7 人");
+        page.ShouldContain($"140***********{identity[^4..]}");
+        page.Contains(identity).ShouldBeFalse("the page never shows a number whole");
+        page.Contains("13912345678").ShouldBeFalse();
+
+        using var export = await _office.Client.GetAsync("/streets/nanshanlu/personnel?format=xlsx&size=1000");
+        export.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var rows = MiniExcel.Query(await export.Content.ReadAsStreamAsync(), useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+        rows.Count.ShouldBe(276);
+        var first = rows.Single(r => (string)r["编号"] == "nanshanlu.r0001");
+        ((string)first["身份证号"], (string)first["手机号"]).ShouldBe(($"140***********{identity[^4..]}", "139****5678"));
+    }
+
+    [Fact]
+    public async Task A_person_s_page_shows_each_move_and_the_graduate_page_the_district_s_coverage()
+    {
+        // r0009 is the first of the four committee heads 南山路 selected into public-institution posts (personnel.json).
+        var page = await _office.Client.GetStringAsync("/people/nanshanlu.r0009");
+        page.ShouldContain("data-figure=\"rung\">事业编制人员<");
+        System.Text.RegularExpressions.Regex.Replace(page, @">\s+<", "><").ShouldContain("<td>社区工作者</td><td>事业编制人员</td><td>选聘</td><td>主任</td>");
+
+        var graduates = await _office.Client.GetStringAsync("/graduates");
+        graduates.ShouldContain("data-figure=\"recruited\">65<");
+        graduates.ShouldContain("data-figure=\"covered\">38 / 38<");
+    }
+}
