@@ -30,6 +30,7 @@ public sealed class PersonnelModule : IModule
         PersonnelEndpoints.Map(api);
         PersonNumbersEndpoints.Map(api);
         DevelopmentEndpoints.Map(api);
+        RosterImportEndpoints.Map(api);
     }
 
     public IReadOnlyList<MenuEntry> Menu => PersonnelPages.Menu;

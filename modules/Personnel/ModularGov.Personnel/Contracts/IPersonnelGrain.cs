@@ -44,6 +44,10 @@ public interface IPersonnelGrain : IGrainWithStringKey
     [Alias("SetNumbers")]
     Task<Outcome<Person>> SetNumbersAsync(string personId, SealedNumber? identity, SealedNumber? phone, Actor by);
 
+    /// <summary>Applies a roster spreadsheet's checked rows: each created, updated (never its rung: that is a move) or rejected with the reason.</summary>
+    [Alias("Import")]
+    Task<IReadOnlyList<RowOutcome>> ImportAsync(IReadOnlyList<RosterRow> rows, Actor by);
+
     /// <summary>Moves a person up the ladder, one rung or by a named channel; any other move is refused with the reason.</summary>
     [Alias("Move")]
     Task<Outcome<Person>> MoveAsync(string personId, CareerRung to, CareerChannel channel, string approvedBy, Actor by);
