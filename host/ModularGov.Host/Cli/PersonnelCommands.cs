@@ -1,5 +1,4 @@
 using ModularGov.Personnel.Contracts;
-using ModularGov.Personnel.Views;
 using ModularGov.SharedKernel.Streets;
 
 namespace ModularGov.Host.Cli;
