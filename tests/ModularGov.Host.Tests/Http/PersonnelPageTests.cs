@@ -57,4 +57,33 @@ public sealed class PersonnelPageTests : IAsyncLifetime
         graduates.ShouldContain("data-figure=\"recruited\">65<");
         graduates.ShouldContain("data-figure=\"covered\">38 / 38<");
     }
+
+    [Fact]
+    public async Task The_street_office_uploads_its_roster_on_the_page_and_sees_each_refused_row_and_a_broken_file_is_named_with_nothing_imported()
+    {
+        var page = await _office.Client.GetStringAsync("/streets/nanshanlu/personnel");
+        page.ShouldContain("enctype=\"multipart/form-data\"");
+        var before = (await _office.Client.AllPagesAsync("/api/streets/nanshanlu/roster", 1000)).Items.Count;
+
+        using var sheet = new MemoryStream();
+        MiniExcel.SaveAs(sheet, new List<Dictionary<string, object?>>
+        {
+            new() { ["编号"] = null, ["姓名"] = "新来的网格员", ["层级"] = "全科网格员", ["所在社区(村)"] = "阳坡垴社区", ["两委职务"] = "—" },
+            new() { ["编号"] = null, ["姓名"] = "跑错街道", ["层级"] = "全科网格员", ["所在社区(村)"] = "小阳泉南社区", ["两委职务"] = "—" },
+        });
+        using var upload = new MultipartFormDataContent { { new ByteArrayContent(sheet.ToArray()), "file", "名册.xlsx" } };
+        var answer = await _office.Client.PostAsync("/streets/nanshanlu/personnel/import", upload);
+        answer.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var shown = await answer.Content.ReadAsStringAsync();
+        shown.ShouldContain("新增 1 人,更新 0 人,未导入 1 行。");
+        shown.ShouldContain("data-row=\"line-3\"");
+        shown.ShouldContain("小阳泉南社区");
+        (await _office.Client.AllPagesAsync("/api/streets/nanshanlu/roster", 1000)).Items.Count.ShouldBe(before + 1);
+
+        using var broken = new MultipartFormDataContent { { new ByteArrayContent("not a workbook"u8.ToArray()), "file", "名册.xlsx" } };
+        var refused = await _office.Client.PostAsync("/streets/nanshanlu/personnel/import", broken);
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await refused.Content.ReadAsStringAsync()).ShouldContain("未导入任何数据");
+        (await _office.Client.AllPagesAsync("/api/streets/nanshanlu/roster", 1000)).Items.Count.ShouldBe(before + 1);
+    }
 }

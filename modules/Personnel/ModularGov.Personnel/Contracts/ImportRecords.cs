@@ -20,6 +20,9 @@ public sealed record RosterRow
     [Id(8)] public SealedNumber? Phone { get; init; }
 }
 
+/// <summary>What an import did: how many rows created, updated and rejected, and each row's outcome in the sheet's order.</summary>
+public sealed record ImportReport(int Created, int Updated, int Rejected, IReadOnlyList<RowOutcome> Rows);
+
 /// <summary>What became of one row: created, updated or rejected with the reason.</summary>
 [GenerateSerializer, Immutable]
 public sealed record RowOutcome([property: Id(0)] int Line, [property: Id(1)] string Outcome, [property: Id(2)] string? Person, [property: Id(3)] string? Reason)

@@ -18,8 +18,6 @@ namespace ModularGov.Personnel.Http;
 /// </summary>
 internal static class RosterImportEndpoints
 {
-    public sealed record ImportReport(int Created, int Updated, int Rejected, IReadOnlyList<RowOutcome> Rows);
-
     public static void Map(IEndpointRouteBuilder api)
     {
         var street = api.MapPlaceGroup<StreetPlace>("/streets/{code}").WithTags("Personnel");

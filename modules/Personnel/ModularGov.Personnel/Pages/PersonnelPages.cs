@@ -7,6 +7,8 @@ using ModularGov.Personnel.Views;
 using ModularGov.SharedKernel.Access;
 using ModularGov.SharedKernel.Access.Places;
 using ModularGov.SharedKernel.Http;
+using ModularGov.SharedKernel.Privacy;
+using Microsoft.AspNetCore.Http.HttpResults;
 using ModularGov.SharedKernel.State;
 using ModularGov.SharedKernel.Streets;
 using ModularGov.SharedKernel.Web;
@@ -27,12 +29,26 @@ internal static class PersonnelPages
 
     public static void Map(IEndpointRouteBuilder console)
     {
-        console.MapPlaceGroup<StreetPlace>("/streets/{code}").MapGet("/personnel", StreetAsync).Allow(StreetAccessRules.Handlers);
+        var street = console.MapPlaceGroup<StreetPlace>("/streets/{code}");
+        street.MapGet("/personnel", (StreetPlace place, HttpContext http, IGrainFactory grains, TimeProvider clock) =>
+            StreetAsync(place, http, grains, clock, FormState.Blank(), null)).Allow(StreetAccessRules.Handlers);
+        street.MapPost("/personnel/import", ImportAsync).Allow(StreetAccessRules.Office).DisableAntiforgery();
         console.MapPlaceGroup<PersonPlace>("/people/{personId}").MapGet("", PersonAsync).Allow(PersonnelAccess.SeePerson);
         console.MapPlaceGroup<DistrictPlace>("/graduates").MapGet("", GraduatesAsync).Allow(DistrictAccessRules.AnyToken);
     }
 
-    private static async Task<IResult> StreetAsync(StreetPlace place, HttpContext http, IGrainFactory grains, TimeProvider clock)
+    /// <summary>The roster spreadsheet through the API's own handler; the page shows what became of each row, or why the file was refused.</summary>
+    private static async Task<IResult> ImportAsync(StreetPlace place, HttpContext http, IGrainFactory grains, IFieldCipher cipher, TimeProvider clock)
+    {
+        var form = await FormState.ReadAsync(http.Request);
+        var answer = await RosterImportEndpoints.ImportAsync(place, http, grains, cipher, clock);
+        if (form.Refused(answer))
+            return await StreetAsync(place, http, grains, clock, form, null, form.Status(answer));
+        return await StreetAsync(place, http, grains, clock, FormState.Blank(), ((Ok<ImportReport>)answer.Result).Value);
+    }
+
+    private static async Task<IResult> StreetAsync(StreetPlace place, HttpContext http, IGrainFactory grains, TimeProvider clock, FormState form,
+        ImportReport? import, int status = StatusCodes.Status200OK)
     {
         var grain = grains.GetGrain<IPersonnelGrain>(place.Code);
         var people = new List<Person>();
@@ -57,7 +73,11 @@ internal static class PersonnelPages
             Untrained = (await grain.GetUntrainedAsync()).Count,
             Graduates = people.Count(p => p.Active && p.GraduateYear is not null),
             Roster = table,
-        });
+            Code = place.Code,
+            CanImport = StreetAccessRules.Office.Allows(http.Caller(), place),
+            Form = form,
+            Import = import,
+        }, status);
     }
 
     private static async Task<IResult> PersonAsync(PersonPlace place, IGrainFactory grains) =>
