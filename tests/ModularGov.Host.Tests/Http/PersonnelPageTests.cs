@@ -86,4 +86,24 @@ public sealed class PersonnelPageTests : IAsyncLifetime
         (await refused.Content.ReadAsStringAsync()).ShouldContain("未导入任何数据");
         (await _office.Client.AllPagesAsync("/api/streets/nanshanlu/roster", 1000)).Items.Count.ShouldBe(before + 1);
     }
+
+    [Fact]
+    public async Task The_street_page_lists_the_newest_ratings_with_their_stars_and_the_training_with_its_mentor()
+    {
+        var (roster, _) = await _office.Client.AllPagesAsync("/api/streets/nanshanlu/roster", 1000);
+        var secretary = roster.First(p => p.GetProperty("committee").GetString() == "secretary");
+        var newcomer = roster.First(p => p.GetProperty("graduateYear").ValueKind == System.Text.Json.JsonValueKind.Number);
+        var id = secretary.GetProperty("id").GetString()!;
+        (await _office.Client.PostAsJsonAsync($"/api/people/{id}/ratings", new
+        {
+            period = "2026", scores = new Dictionary<string, int> { ["political"] = 20, ["organisation"] = 19, ["service"] = 24, ["governance"] = 19, ["satisfaction"] = 14 },
+        })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await _office.Client.PostAsJsonAsync($"/api/people/{newcomer.GetProperty("id").GetString()}/training", new { tier = "newcomers", course = "雏雁帮带·入户走访", mentor = id }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var page = System.Text.RegularExpressions.Regex.Replace(await _office.Client.GetStringAsync("/streets/nanshanlu/personnel"), @">\s+<", "><");
+        page.ShouldContain("data-stars=\"5\">★★★★★<");
+        page.ShouldContain("<td class=\"num\">1,000</td>");
+        page.ShouldContain($"<td>雏雁帮带</td><td>雏雁帮带·入户走访</td><td>{secretary.GetProperty("name").GetString()}</td>");
+    }
 }

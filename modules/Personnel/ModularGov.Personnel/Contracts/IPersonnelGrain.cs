@@ -88,6 +88,14 @@ public interface IPersonnelGrain : IGrainWithStringKey
     [Alias("Ratings"), ReadOnly]
     Task<Page<StarRating>> ListRatingsAsync(int after, int limit);
 
+    /// <summary>The newest ratings, at most <paramref name="limit"/>, oldest of them first.</summary>
+    [Alias("LatestRatings"), ReadOnly]
+    Task<IReadOnlyList<StarRating>> ListLatestRatingsAsync(int limit);
+
+    /// <summary>The newest enrolments, at most <paramref name="limit"/>, oldest of them first.</summary>
+    [Alias("LatestTraining"), ReadOnly]
+    Task<IReadOnlyList<TrainingRecord>> ListLatestTrainingAsync(int limit);
+
     /// <summary>Enrols a person in a tier's course (a newcomer with a mentor from the roster); one open enrolment a tier.</summary>
     [Alias("Enrol")]
     Task<Outcome<TrainingRecord>> EnrolAsync(string personId, TrainingTier tier, string course, string? mentorId, Actor by);

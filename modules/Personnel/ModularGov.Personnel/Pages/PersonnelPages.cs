@@ -27,6 +27,9 @@ internal static class PersonnelPages
         new("区级", "大学生覆盖", caller => caller.Scope.Kind == ScopeKind.District ? "/graduates" : null, 33),
     ];
 
+    /// <summary>How many of the newest ratings and enrolments the street's page shows (the API pages through them all).</summary>
+    private const int Latest = 50;
+
     public static void Map(IEndpointRouteBuilder console)
     {
         var street = console.MapPlaceGroup<StreetPlace>("/streets/{code}");
@@ -71,6 +74,8 @@ internal static class PersonnelPages
             Names = (IReadOnlyDictionary<string, string>)people.ToDictionary(p => p.Id, p => p.Name),
             Today = clock.Today(),
             Untrained = (await grain.GetUntrainedAsync()).Count,
+            Ratings = (await grain.ListLatestRatingsAsync(Latest)).Reverse().ToList(),
+            Training = (await grain.ListLatestTrainingAsync(Latest)).Reverse().ToList(),
             Graduates = people.Count(p => p.Active && p.GraduateYear is not null),
             Roster = table,
             Code = place.Code,

@@ -35,6 +35,12 @@ internal sealed partial class PersonnelGrain
 
     public Task<Page<StarRating>> ListRatingsAsync(int after, int limit) => _ratings.ReadPageAsync(after, limit, state.State.RatingCount);
 
+    public Task<IReadOnlyList<StarRating>> ListLatestRatingsAsync(int limit) =>
+        _ratings.ReadAsync(Math.Max(0, state.State.RatingCount - limit), limit, state.State.RatingCount);
+
+    public Task<IReadOnlyList<TrainingRecord>> ListLatestTrainingAsync(int limit) =>
+        _training.ReadAsync(Math.Max(0, state.State.TrainingCount - limit), limit, state.State.TrainingCount);
+
     public async Task<Outcome<TrainingRecord>> EnrolAsync(string personId, TrainingTier tier, string course, string? mentorId, Actor by)
     {
         if (await FindActiveAsync(personId) is not ({ } person, _))
