@@ -21,7 +21,8 @@ internal static class DistrictComposition
 
     public static void Register(ContainerBuilder container, IConfiguration configuration, PluginScan plugins, IReadOnlyList<IModule> modules, WorkingCalendar calendar)
     {
-        container.RegisterInstance(TimeProvider.System).As<TimeProvider>();
+        // The system clock, unless a test put its own clock in the service collection (DistrictHost.Create's replace).
+        container.RegisterInstance(TimeProvider.System).As<TimeProvider>().IfNotRegistered(typeof(TimeProvider));
         container.RegisterInstance(calendar);
         container.RegisterInstance(new DataDirectory(CheckedOptions.Bind<StorageOptions>(configuration, StorageOptions.Section).FullDataDir));
         container.RegisterInstance(new StreetDirectory(plugins.Loaded)).As<IStreetDirectory>();
