@@ -9,8 +9,6 @@ internal static class PersonnelLimits
     public const int Unit = 100;
     /// <summary>Codes and ids: a post, a criterion, a period, a person.</summary>
     public const int Code = 32;
-    /// <summary>The moves one person's record keeps: a career has a handful; the street's counts keep every one.</summary>
-    public const int MovesPerPerson = 20;
     /// <summary>The people a street's roster may hold, far above any street's staffing, so a runaway import cannot grow it without bound.</summary>
     public const int Roster = 5_000;
 }
